@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const roles = ['owner', 'admin', 'member', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+export const role = z.enum(roles);
+
+export const resourceKinds = ['room', 'desk', 'equipment', 'vehicle', 'other'] as const;
+export type ResourceKind = (typeof resourceKinds)[number];
+
+export const bookingStatuses = ['confirmed', 'cancelled'] as const;
+export type BookingStatus = (typeof bookingStatuses)[number];
+
+export const id = z.uuid();
+
+export const orgSlug = z
+  .string()
+  .min(3)
+  .max(40)
+  .regex(/^[a-z0-9](-?[a-z0-9])*$/, 'lowercase letters, digits and single dashes only');
+
+export const timezone = z.string().refine(isTimeZone, 'must be an IANA time zone');
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An instant on input: ISO-8601 with an explicit offset, parsed into a Date. */
+export const instantInput = z.iso
+  .datetime({ offset: true })
+  .transform((value) => new Date(value));
+
+/** An instant on output: the server returns a Date, the wire carries its UTC ISO string. */
+export const instantOutput = z.date().transform((value) => value.toISOString());
+
+export const pageInput = {
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+};
+
+export function page<Item extends z.ZodType>(item: Item) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const orgScoped = { orgSlug };

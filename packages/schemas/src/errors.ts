@@ -1,0 +1,25 @@
+/**
+ * Stable codes carried in every domain error's `data.appCode`. Frontends and integrators switch
+ * on these; they never change meaning once published.
+ */
+export const appCodes = [
+  'BOOKING_OVERLAP',
+  'STALE_VERSION',
+  'OUTSIDE_OPENING_HOURS',
+  'DURATION_OUT_OF_RANGE',
+  'IN_THE_PAST',
+  'RESOURCE_ARCHIVED',
+  'SLUG_TAKEN',
+  'EMAIL_TAKEN',
+  'NAME_TAKEN',
+  'ALREADY_MEMBER',
+  'LAST_OWNER',
+  'INVALID_CREDENTIALS',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RANGE_TOO_LONG',
+  'SERIES_CONFLICT',
+  'INVALID_CURSOR',
+] as const;
+export type AppCode = (typeof appCodes)[number];
