@@ -30,6 +30,8 @@ export interface Database {
   /** Checks that the database answers; throws otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: a tarball of the data directory, which `loadDataDir` opens again. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
@@ -60,5 +62,6 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     migrate: () => migratePglite(db, { migrationsFolder }),
     ping: async () => void (await client.query('select 1')),
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
   };
 }

@@ -1,5 +1,5 @@
 export * from './client';
 export { isMigrated } from './migrate';
 export { migrationsFolder } from './migrations-folder';
-export { selectRows } from './rows';
+export { one, selectRows } from './rows';
 export * from './schema';

@@ -22,9 +22,7 @@ export const authResultOutput = z.object({ user: userOutput });
 export const meOutput = z
   .object({
     user: userOutput,
-    memberships: z.array(
-      z.object({ org: z.object({ slug: z.string(), name: z.string() }), role }),
-    ),
+    memberships: z.array(z.object({ org: z.object({ slug: z.string(), name: z.string() }), role })),
   })
   .nullable();
 export type Me = z.infer<typeof meOutput>;

@@ -63,7 +63,10 @@ export const listBookingsInput = z
     status: bookingStatus.optional(),
     ...pageInput,
   })
-  .refine((v) => !v.from || !v.to || v.from < v.to, { message: 'must be after from', path: ['to'] });
+  .refine((v) => !v.from || !v.to || v.from < v.to, {
+    message: 'must be after from',
+    path: ['to'],
+  });
 
 export const bookingOutput = z.object({
   id,

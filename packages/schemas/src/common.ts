@@ -30,9 +30,7 @@ function isTimeZone(value: string): boolean {
 }
 
 /** An instant on input: ISO-8601 with an explicit offset, parsed into a Date. */
-export const instantInput = z.iso
-  .datetime({ offset: true })
-  .transform((value) => new Date(value));
+export const instantInput = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** An instant on output: the server returns a Date, the wire carries its UTC ISO string. */
 export const instantOutput = z.date().transform((value) => value.toISOString());

@@ -21,5 +21,7 @@ export const appCodes = [
   'RANGE_TOO_LONG',
   'SERIES_CONFLICT',
   'INVALID_CURSOR',
+  'INVALID_INPUT',
+  'CONCURRENT_UPDATE',
 ] as const;
 export type AppCode = (typeof appCodes)[number];

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { id, instantOutput, orgSlug, page, pageInput, resourceKinds, timezone } from './common';
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM (00:00–24:00)');
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM (00:00–24:00)');
 
 export const openingWindow = z
   .object({ start: clockTime, end: clockTime })

@@ -1,6 +1,6 @@
+import { bookingStatuses } from '@rota/schemas';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { bookingStatuses } from '@rota/schemas';
 import { createdAt, tstzrange } from './columns';
 import { organizations } from './organizations';
 import { resources } from './resources';

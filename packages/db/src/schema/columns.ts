@@ -31,4 +31,5 @@ function parsePgTimestamp(value: string): Date {
   return new Date(iso);
 }
 
-export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

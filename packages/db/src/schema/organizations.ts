@@ -1,6 +1,6 @@
+import { roles } from '@rota/schemas';
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { roles } from '@rota/schemas';
 import { createdAt } from './columns';
 import { users } from './users';
 

@@ -1,3 +1,4 @@
+import { type OpeningHours, resourceKinds } from '@rota/schemas';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -10,7 +11,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { type OpeningHours, resourceKinds } from '@rota/schemas';
 import { createdAt } from './columns';
 import { organizations } from './organizations';
 
@@ -38,7 +38,10 @@ export const resources = pgTable(
       .on(t.orgId, sql`lower(${t.name})`)
       .where(sql`${t.archivedAt} is null`),
     index('resources_org_kind_idx').on(t.orgId, t.kind),
-    check('resources_kind_valid', sql`${t.kind} in ('room', 'desk', 'equipment', 'vehicle', 'other')`),
+    check(
+      'resources_kind_valid',
+      sql`${t.kind} in ('room', 'desk', 'equipment', 'vehicle', 'other')`,
+    ),
     check('resources_capacity_positive', sql`${t.capacity} >= 1`),
     check(
       'resources_booking_minutes_valid',

@@ -1,0 +1,34 @@
+import { EventEmitter, on } from 'node:events';
+import type { bookingChangeOutput } from '@rota/schemas';
+import type { z } from 'zod';
+
+/** A change as the domain produces it (Dates, not strings); the API serializes it. */
+export type BookingChangeRecord = z.input<typeof bookingChangeOutput>;
+
+/**
+ * Fan-out of booking changes to `bookings.onChange` subscribers. This in-process implementation
+ * serves one instance; a Redis-backed one with the same interface serves several.
+ */
+export interface BookingEvents {
+  publish(orgId: string, change: BookingChangeRecord): void;
+  /** Yields the organization's changes until `signal` aborts. */
+  subscribe(orgId: string, signal: AbortSignal): AsyncIterable<BookingChangeRecord>;
+}
+
+export function createInProcessBookingEvents(): BookingEvents {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    publish: (orgId, change) => void emitter.emit(orgId, change),
+    async *subscribe(orgId, signal) {
+      try {
+        for await (const [change] of on(emitter, orgId, { signal })) {
+          yield change as BookingChangeRecord;
+        }
+      } catch (error) {
+        // `on` rejects with AbortError when the subscriber leaves: that is the normal end.
+        if (!signal.aborted) throw error;
+      }
+    },
+  };
+}

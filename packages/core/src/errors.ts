@@ -1,0 +1,20 @@
+import type { AppCode } from '@rota/schemas';
+
+/**
+ * The one error domain code throws. `api` maps `code` to a tRPC/HTTP status in one table
+ * (packages/api/src/errors.ts); nothing below `api` knows about transports.
+ */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: AppCode,
+    message: string,
+    /** Extra structured detail safe to show a client, e.g. the colliding series occurrences. */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);

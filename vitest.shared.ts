@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Every package's vitest.config.ts extends this. One migrated template database per run
+ * (PGlite, or PostgreSQL when DATABASE_URL is set); workers share their copy across test files.
+ */
+export default defineConfig({
+  test: {
+    globalSetup: [
+      fileURLToPath(new URL('./packages/db/src/testing/global-setup.ts', import.meta.url)),
+    ],
+    isolate: false,
+    pool: 'forks',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    typecheck: { enabled: false },
+  },
+});
