@@ -4,6 +4,7 @@ import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 
 /** The one table from domain error codes to tRPC codes (and so to HTTP statuses). */
+// #region error-table
 export const trpcCodeByAppCode: Record<AppCode, TRPC_ERROR_CODE_KEY> = {
   BOOKING_OVERLAP: 'CONFLICT',
   STALE_VERSION: 'CONFLICT',
@@ -26,6 +27,7 @@ export const trpcCodeByAppCode: Record<AppCode, TRPC_ERROR_CODE_KEY> = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
 };
+// #endregion
 
 /** Unique constraints whose violation is a caller's mistake, by constraint name. */
 const appCodeByConstraint: Record<string, AppCode> = {
@@ -51,6 +53,7 @@ function findPgError(error: unknown): PgError | undefined {
 }
 
 /** Turns database errors a caller can cause into domain errors; anything else stays internal. */
+// #region pg-errors
 function fromPgError(pg: PgError): DomainError | undefined {
   switch (pg.code) {
     case '23P01':
@@ -73,6 +76,7 @@ function fromPgError(pg: PgError): DomainError | undefined {
       return undefined;
   }
 }
+// #endregion
 
 export function toDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;

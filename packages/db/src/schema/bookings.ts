@@ -9,6 +9,7 @@ import { users } from './users';
 // The exclusion constraint `bookings_no_overlap` (resource_id WITH =, period WITH &&, confirmed
 // only) cannot be expressed in Drizzle's schema; it lives in a custom migration. See
 // docs/database/data-model.md.
+// #region bookings-table
 export const bookings = pgTable(
   'bookings',
   {
@@ -46,3 +47,4 @@ export const bookings = pgTable(
     ),
   ],
 );
+// #endregion
