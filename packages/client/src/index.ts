@@ -13,13 +13,23 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RotaClient = TRPCClient<AppRouter>;
 
+/** An `EventSource` class for runtimes without a global one. */
+type EventSourceClass = NonNullable<Parameters<typeof httpSubscriptionLink>[0]['EventSource']>;
+type HeadersOption = Record<string, string> | (() => Record<string, string>);
+
 export interface RotaClientOptions {
   /** The tRPC endpoint, e.g. `http://localhost:3000/trpc`. */
   url: string;
   fetch?: typeof fetch;
-  headers?: Record<string, string> | (() => Record<string, string>);
+  headers?: HeadersOption;
   /** Calls per batched request; keep it within the server's TRPC_MAX_BATCH_SIZE (default 20). */
   maxBatchItems?: number;
+  /**
+   * For runtimes without a global EventSource (Node 20): a class that opens its stream through a
+   * `fetch` init option, like the `eventsource` package's. Subscriptions then go through `fetch`
+   * and `headers` too, so they carry the same cookies or tokens as every other call.
+   */
+  EventSource?: EventSourceClass;
 }
 
 /** A typed client for any TypeScript consumer: web app, scripts, tests and benchmarks. */
@@ -28,14 +38,27 @@ export function createRotaClient({
   fetch,
   headers,
   maxBatchItems = 10,
+  EventSource,
 }: RotaClientOptions): RotaClient {
+  const eventSourceOptions = EventSource && {
+    fetch: withHeaders(fetch ?? globalThis.fetch, headers),
+  };
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({
         condition: (op) => op.type === 'subscription',
-        true: httpSubscriptionLink({ url }),
+        true: httpSubscriptionLink({ url, EventSource, eventSourceOptions }),
         false: httpBatchLink({ url, fetch, headers, maxItems: maxBatchItems }),
       }),
     ],
   });
+}
+
+function withHeaders(fetch: typeof globalThis.fetch, headers: HeadersOption = {}): typeof fetch {
+  return (input, init) => {
+    const merged = new Headers(init?.headers);
+    const extra = typeof headers === 'function' ? headers() : headers;
+    for (const [name, value] of Object.entries(extra)) merged.set(name, value);
+    return fetch(input, { ...init, headers: merged });
+  };
 }

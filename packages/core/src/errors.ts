@@ -1,4 +1,4 @@
-import type { AppCode } from '@rota/schemas';
+import type { AppCode, FieldIssue } from '@rota/schemas';
 
 /**
  * The one error domain code throws. `api` maps `code` to a tRPC/HTTP status in one table
@@ -12,9 +12,18 @@ export class DomainError extends Error {
     message: string,
     /** Extra structured detail safe to show a client, e.g. the colliding series occurrences. */
     readonly details?: Record<string, unknown>,
+    /** For INVALID_INPUT: the fields at fault, reported like schema validation issues. */
+    readonly issues?: FieldIssue[],
   ) {
     super(message);
   }
 }
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+
+/** A rule on one field that only the domain can check (it needs stored data or defaults). */
+export function invalidField(path: string, message: string): DomainError {
+  return new DomainError('INVALID_INPUT', `${path}: ${message}`, undefined, [
+    { path, message, code: 'custom' },
+  ]);
+}

@@ -18,6 +18,7 @@ export const userOutput = z.object({
 export type User = z.infer<typeof userOutput>;
 
 export const authResultOutput = z.object({ user: userOutput });
+export const signOutOutput = z.object({ ok: z.literal(true) });
 
 export const meOutput = z
   .object({

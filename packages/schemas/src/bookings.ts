@@ -15,7 +15,16 @@ export const bookingTitle = z.string().trim().min(1).max(200);
 function startsBeforeEnds(value: { startsAt: Date; endsAt: Date }) {
   return value.startsAt < value.endsAt;
 }
-const startsBeforeEndsIssue = { message: 'must be after startsAt', path: ['endsAt'] };
+/** Runs a cross-field check only once these fields parsed, so a malformed one is not blamed twice. */
+function whenParsed(...fields: string[]) {
+  return (payload: z.core.ParsePayload) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+}
+const startsBeforeEndsIssue = {
+  message: 'must be after startsAt',
+  path: ['endsAt'],
+  when: whenParsed('startsAt', 'endsAt'),
+};
 
 const bookingFields = {
   orgSlug,
@@ -66,6 +75,7 @@ export const listBookingsInput = z
   .refine((v) => !v.from || !v.to || v.from < v.to, {
     message: 'must be after from',
     path: ['to'],
+    when: whenParsed('from', 'to'),
   });
 
 export const bookingOutput = z.object({

@@ -5,9 +5,15 @@ const clockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM (00:00–24:00)');
 
-export const openingWindow = z
-  .object({ start: clockTime, end: clockTime })
-  .refine((w) => w.start < w.end, { message: 'start must be before end', path: ['end'] });
+export const openingWindow = z.object({ start: clockTime, end: clockTime }).refine(
+  (w) => w.start < w.end,
+  // Ordering malformed times would only add a misleading second issue.
+  {
+    message: 'start must be before end',
+    path: ['end'],
+    when: (payload) => payload.issues.length === 0,
+  },
+);
 
 const day = z.array(openingWindow).max(8).optional();
 

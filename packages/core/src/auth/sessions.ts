@@ -2,12 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Db, sessions, users } from '@rota/db';
 import { and, eq, gt } from 'drizzle-orm';
 
+// #region lifetimes
 /** A session ends 30 days after sign-in at the latest (absolute expiry)… */
 export const sessionAbsoluteTtlMs = 30 * 24 * 60 * 60 * 1000;
 /** …or after 7 days without a request (idle expiry). */
 export const sessionIdleTtlMs = 7 * 24 * 60 * 60 * 1000;
 /** `last_seen_at` is written at most once a minute per session, not on every request. */
 const lastSeenResolutionMs = 60 * 1000;
+// #endregion
 
 export interface SessionMeta {
   ip: string | undefined;
@@ -31,6 +33,7 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+// #region create-session
 /** Starts a fresh session (256 bits of randomness); the database keeps only the token's hash. */
 export async function createSession(
   db: Db,
@@ -50,6 +53,7 @@ export async function createSession(
   });
   return { token, expiresAt };
 }
+// #endregion
 
 /** The user behind a session token, or null when it is unknown, revoked, expired or idle. */
 export async function resolveSession(

@@ -10,9 +10,13 @@ export type BookingChangeRecord = z.input<typeof bookingChangeOutput>;
  * serves one instance; a Redis-backed one with the same interface serves several.
  */
 export interface BookingEvents {
+  /** Call only after the change has committed, so no subscriber ever sees a rolled-back one. */
   publish(orgId: string, change: BookingChangeRecord): void;
-  /** Yields the organization's changes until `signal` aborts. */
-  subscribe(orgId: string, signal: AbortSignal): AsyncIterable<BookingChangeRecord>;
+  /**
+   * Yields the organization's changes published from this call on, until `signal` aborts or the
+   * consumer stops iterating.
+   */
+  subscribe(orgId: string, signal?: AbortSignal): AsyncIterable<BookingChangeRecord>;
 }
 
 export function createInProcessBookingEvents(): BookingEvents {
@@ -20,15 +24,18 @@ export function createInProcessBookingEvents(): BookingEvents {
   emitter.setMaxListeners(0);
   return {
     publish: (orgId, change) => void emitter.emit(orgId, change),
-    async *subscribe(orgId, signal) {
-      try {
-        for await (const [change] of on(emitter, orgId, { signal })) {
-          yield change as BookingChangeRecord;
+    subscribe(orgId, signal) {
+      // Listen now, not at the first pull of the generator: a change published between subscribing
+      // and reading (e.g. while an SSE response starts) is buffered instead of lost.
+      const changes = on(emitter, orgId, { signal });
+      return (async function* () {
+        try {
+          for await (const [change] of changes) yield change as BookingChangeRecord;
+        } catch (error) {
+          // `on` rejects with AbortError when the subscriber leaves: that is the normal end.
+          if (!signal?.aborted) throw error;
         }
-      } catch (error) {
-        // `on` rejects with AbortError when the subscriber leaves: that is the normal end.
-        if (!signal.aborted) throw error;
-      }
+      })();
     },
   };
 }

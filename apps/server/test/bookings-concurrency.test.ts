@@ -1,0 +1,53 @@
+import { createRotaClient } from '@rota/client';
+import { bookings } from '@rota/db';
+import { getTestDatabase } from '@rota/db/testing';
+import { TRPCClientError } from '@trpc/client';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, expect, it } from 'vitest';
+import { createRoom, slot } from './bookings-fixtures';
+import { startTestServer } from './harness';
+import { createOrgWithRoles } from './resource-fixtures';
+
+const server = await startTestServer();
+const { db } = await getTestDatabase();
+afterAll(() => server.close());
+
+const parallelRequests = 50;
+
+it('lets exactly one of 50 simultaneous overlapping bookings win; the rest are CONFLICT, never 500', async () => {
+  const org = await createOrgWithRoles(server);
+  const room = await createRoom(org);
+  // One client per request: calls from a single client would be batched into one HTTP request.
+  const clients = Array.from({ length: parallelRequests }, () =>
+    createRotaClient({ url: server.trpcUrl, headers: { cookie: org.as.member.cookie() } }),
+  );
+  const results = await Promise.allSettled(
+    clients.map((client, i) =>
+      client.bookings.create.mutate({
+        orgSlug: org.slug,
+        resourceId: room.id,
+        title: `Attempt ${i}`,
+        // Different periods, all containing 10:00–10:15, so every pair overlaps.
+        ...slot(i % 2 === 0 ? '2031-09-01T09:30:00Z' : '2031-09-01T10:00:00Z', 45 + (i % 4) * 15),
+      }),
+    ),
+  );
+
+  const winners = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+  expect(winners).toHaveLength(1);
+  expect(failures).toHaveLength(parallelRequests - 1);
+  for (const error of failures) {
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect(error.data).toMatchObject({
+      code: 'CONFLICT',
+      httpStatus: 409,
+      appCode: 'BOOKING_OVERLAP',
+    });
+  }
+  const stored = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.resourceId, room.id), eq(bookings.status, 'confirmed')));
+  expect(stored).toEqual([{ id: winners[0]?.id }]);
+});

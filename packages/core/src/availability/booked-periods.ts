@@ -1,0 +1,12 @@
+import { bookings } from '@rota/db';
+import { type SQL, sql } from 'drizzle-orm';
+
+/**
+ * Confirmed bookings overlapping [from, to). Written as `period && tstzrange(...)` with the literal
+ * status predicate of `bookings_no_overlap` (a bound parameter would not prove it), so the
+ * exclusion constraint's partial GiST index serves it.
+ */
+export function confirmedBookingOverlaps(from: Date, to: Date): SQL {
+  const range = sql`tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`;
+  return sql`(${bookings.status} = 'confirmed' and ${bookings.period} && ${range})`;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { seriesOccurrences } from './series-occurrences';
+
+const berlin = 'Europe/Berlin';
+const berlinClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: berlin,
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+describe('seriesOccurrences', () => {
+  it('keeps the local time of a weekly series across the start of summer time', () => {
+    // Thursdays 09:00–10:00 Berlin; summer time starts on Sunday 2026-03-29.
+    const first = {
+      start: new Date('2026-03-19T08:00:00Z'),
+      end: new Date('2026-03-19T09:00:00Z'),
+    };
+    const occurrences = seriesOccurrences(first, berlin, { frequency: 'weekly', count: 3 });
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual([
+      '2026-03-19T08:00:00.000Z',
+      '2026-03-26T08:00:00.000Z',
+      '2026-04-02T07:00:00.000Z',
+    ]);
+    expect(occurrences.map((o) => berlinClock.format(o.start))).toEqual([
+      'Thu 09:00',
+      'Thu 09:00',
+      'Thu 09:00',
+    ]);
+    expect(occurrences.map((o) => berlinClock.format(o.end))).toEqual([
+      'Thu 10:00',
+      'Thu 10:00',
+      'Thu 10:00',
+    ]);
+  });
+
+  it('keeps the local time of a daily series across the end of summer time', () => {
+    // 18:30–19:00 Berlin daily; summer time ends on Sunday 2026-10-25.
+    const first = {
+      start: new Date('2026-10-24T16:30:00Z'),
+      end: new Date('2026-10-24T17:00:00Z'),
+    };
+    const occurrences = seriesOccurrences(first, berlin, { frequency: 'daily', count: 2 });
+    expect(occurrences).toEqual([
+      first,
+      { start: new Date('2026-10-25T17:30:00Z'), end: new Date('2026-10-25T18:00:00Z') },
+    ]);
+  });
+});
