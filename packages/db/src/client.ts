@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { citext } from '@electric-sql/pglite/contrib/citext';
@@ -51,6 +53,8 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     };
   }
   const { dataDir, loadDataDir } = options;
+  // PGlite creates its own folder but not the ones above it (the workspace's `.data/`).
+  if (dataDir && !dataDir.includes('://')) await mkdir(dirname(dataDir), { recursive: true });
   const client = await PGlite.create(dataDir, {
     extensions: { btree_gist, citext },
     ...(loadDataDir ? { loadDataDir } : {}),

@@ -16,8 +16,10 @@ declare module 'fastify' {
 export const sessionCookiePlugin = fp<{ secure: boolean }>(
   async (app, { secure }) => {
     await app.register(cookie);
+    // #region cookie
     const name = secure ? '__Host-rota_session' : 'rota_session';
     const options = { httpOnly: true, sameSite: 'lax', secure, path: '/' } as const;
+    // #endregion
     app.decorateRequest('sessionCookie', function (this: FastifyRequest, reply: FastifyReply) {
       return {
         read: () => this.cookies[name],
