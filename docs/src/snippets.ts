@@ -24,7 +24,9 @@ export function markdownPages(dir = docsRoot): string[] {
 
 export function readRegion(file: string, region: string): string {
   const lines = readFileSync(join(repoRoot, file), 'utf8').split('\n');
-  const start = lines.findIndex((line) => /^(\/\/|--) #region (\S+)$/.exec(line.trim())?.[2] === region);
+  const start = lines.findIndex(
+    (line) => /^(\/\/|--) #region (\S+)$/.exec(line.trim())?.[2] === region,
+  );
   const end = lines.findIndex((line, i) => i > start && /^(\/\/|--) #endregion$/.test(line.trim()));
   if (start < 0 || end < 0) throw new Error(`${file} has no region "${region}"`);
   const body = lines.slice(start + 1, end);

@@ -1,3 +1,4 @@
-import shared from '../../vitest.shared';
+import { defineConfig } from 'vitest/config';
 
-export default shared;
+// Pure schema tests: no database, so no global setup.
+export default defineConfig({ test: { include: ['src/**/*.test.ts'] } });

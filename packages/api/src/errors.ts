@@ -8,6 +8,7 @@ import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 export const trpcCodeByAppCode: Record<AppCode, TRPC_ERROR_CODE_KEY> = {
   BOOKING_OVERLAP: 'CONFLICT',
   STALE_VERSION: 'CONFLICT',
+  BOOKING_CANCELLED: 'CONFLICT',
   SERIES_CONFLICT: 'CONFLICT',
   SLUG_TAKEN: 'CONFLICT',
   EMAIL_TAKEN: 'CONFLICT',

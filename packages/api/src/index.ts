@@ -7,4 +7,4 @@ export {
 } from './context';
 export { toDomainError, trpcCodeByAppCode } from './errors';
 export { type AppRouter, appRouter } from './router';
-export { createCallerFactory, type FieldIssue } from './trpc';
+export { createCallerFactory } from './trpc';

@@ -6,18 +6,11 @@ import {
   type OrgActor,
   resolveSession,
 } from '@rota/core';
-import { orgSlug, type Role } from '@rota/schemas';
+import { type FieldIssue, orgSlug, type Role } from '@rota/schemas';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from './context';
 import { toDomainError, toTRPCError } from './errors';
-
-export interface FieldIssue {
-  /** Dotted path of the offending field, e.g. `repeat.count`. */
-  path: string;
-  message: string;
-  code: string;
-}
 
 function fieldIssues(cause: unknown): FieldIssue[] | undefined {
   if (!(cause instanceof z.ZodError)) return undefined;
@@ -30,8 +23,8 @@ function fieldIssues(cause: unknown): FieldIssue[] | undefined {
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const issues = fieldIssues(error.cause);
     const domain = toDomainError(error.cause);
+    const issues = fieldIssues(error.cause) ?? domain?.issues;
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
     const { stack: _stack, ...data } = shape.data;
     return {

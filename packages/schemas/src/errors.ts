@@ -5,6 +5,7 @@
 export const appCodes = [
   'BOOKING_OVERLAP',
   'STALE_VERSION',
+  'BOOKING_CANCELLED',
   'OUTSIDE_OPENING_HOURS',
   'DURATION_OUT_OF_RANGE',
   'IN_THE_PAST',
@@ -25,3 +26,11 @@ export const appCodes = [
   'CONCURRENT_UPDATE',
 ] as const;
 export type AppCode = (typeof appCodes)[number];
+
+/** One invalid field of a BAD_REQUEST, as clients receive it in `error.data.issues`. */
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `repeat.count`. */
+  path: string;
+  message: string;
+  code: string;
+}
