@@ -1,8 +1,9 @@
 import { auditEvents } from '@rota/db';
-import type { Role } from '@rota/schemas';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectTRPCError } from './fixtures/errors';
+import { accessByRole, createOrgWithRoles } from './fixtures/orgs';
+import { allPages } from './fixtures/pages';
 import { startTestServer } from './harness';
-import { orgWithRoles } from './org-with-roles';
 
 const server = await startTestServer();
 const { db } = server.app.database;
@@ -10,8 +11,8 @@ afterAll(() => server.close());
 
 describe('audit.list', () => {
   it('lists every mutation newest first, with its actor', async () => {
-    const org = await orgWithRoles(server);
-    const { owner, admin } = org;
+    const org = await createOrgWithRoles(server);
+    const { owner, admin } = org.as;
     const newcomer = await server.signUp('Newcomer');
     await admin.trpc.orgs.update.mutate({ orgSlug: org.slug, name: 'Acme GmbH' });
     await admin.trpc.members.add.mutate({
@@ -58,7 +59,7 @@ describe('audit.list', () => {
         data: { before: { name: 'Acme' }, after: { name: 'Acme GmbH' } },
       }),
     ]);
-    // orgWithRoles created the organization and added three members before that.
+    // createOrgWithRoles created the organization and added three members before that.
     expect(items.slice(4).map((e) => e.action)).toEqual([
       'member.added',
       'member.added',
@@ -71,64 +72,54 @@ describe('audit.list', () => {
   });
 
   it('pages with a keyset cursor without gaps or repeats', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     for (const name of ['One', 'Two', 'Three']) {
-      await org.owner.trpc.orgs.update.mutate({ orgSlug: org.slug, name });
+      await org.as.owner.trpc.orgs.update.mutate({ orgSlug: org.slug, name });
     }
-    const { items: all } = await org.owner.trpc.audit.list.query({ orgSlug: org.slug });
-    const paged: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await org.owner.trpc.audit.list.query({ orgSlug: org.slug, limit: 3, cursor });
-      expect(page.items.length).toBeLessThanOrEqual(3);
-      paged.push(...page.items.map((e) => e.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const { items: all } = await org.as.owner.trpc.audit.list.query({ orgSlug: org.slug });
+    const pages = await allPages((cursor) =>
+      org.as.owner.trpc.audit.list.query({ orgSlug: org.slug, limit: 3, cursor }),
+    );
+    for (const page of pages) expect(page.length).toBeLessThanOrEqual(3);
+    const paged = pages.flat().map((e) => e.id);
     expect(all).toHaveLength(7);
     expect(paged).toEqual(all.map((e) => e.id));
   });
 
   it('shows a null actor for events without one', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     await db.insert(auditEvents).values({
       orgId: org.id,
       action: 'system.note',
       targetType: 'organization',
       targetId: org.id,
     });
-    const { items } = await org.owner.trpc.audit.list.query({ orgSlug: org.slug, limit: 1 });
+    const { items } = await org.as.owner.trpc.audit.list.query({ orgSlug: org.slug, limit: 1 });
     expect(items[0]).toMatchObject({ action: 'system.note', actor: null, data: {} });
   });
 
-  it.each<[Role, boolean]>([
-    ['owner', true],
-    ['admin', true],
-    ['member', false],
-    ['viewer', false],
-  ])('as %s: allowed = %s', async (role, allowed) => {
-    const org = await orgWithRoles(server);
-    const list = org[role].trpc.audit.list.query({ orgSlug: org.slug });
+  it.each(accessByRole('admin'))('as %s: allowed = %s', async (role, allowed) => {
+    const org = await createOrgWithRoles(server);
+    const list = org.as[role].trpc.audit.list.query({ orgSlug: org.slug });
     if (allowed) await expect(list).resolves.toMatchObject({ items: expect.any(Array) });
     else await expect(list).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
   });
 
   it("answers NOT_FOUND for another organization's trail", async () => {
-    const org = await orgWithRoles(server);
-    const other = await orgWithRoles(server);
-    await expect(org.owner.trpc.audit.list.query({ orgSlug: other.slug })).rejects.toMatchObject({
-      data: { code: 'NOT_FOUND' },
-    });
+    const org = await createOrgWithRoles(server);
+    const other = await createOrgWithRoles(server);
+    await expectTRPCError(org.as.owner.trpc.audit.list.query({ orgSlug: other.slug }), 'NOT_FOUND');
   });
 
   it('records nothing for a refused mutation', async () => {
-    const org = await orgWithRoles(server);
-    const before = await org.owner.trpc.audit.list.query({ orgSlug: org.slug });
+    const org = await createOrgWithRoles(server);
+    const before = await org.as.owner.trpc.audit.list.query({ orgSlug: org.slug });
     await expect(
-      org.member.trpc.orgs.update.mutate({ orgSlug: org.slug, name: 'Nope' }),
+      org.as.member.trpc.orgs.update.mutate({ orgSlug: org.slug, name: 'Nope' }),
     ).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
     await expect(
-      org.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: org.owner.user.id }),
+      org.as.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: org.as.owner.user.id }),
     ).rejects.toMatchObject({ data: { appCode: 'LAST_OWNER' } });
-    await expect(org.owner.trpc.audit.list.query({ orgSlug: org.slug })).resolves.toEqual(before);
+    expect(await org.as.owner.trpc.audit.list.query({ orgSlug: org.slug })).toEqual(before);
   });
 });

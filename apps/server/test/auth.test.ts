@@ -3,8 +3,8 @@ import { hashSessionToken } from '@rota/core';
 import { sessions, users } from '@rota/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createOrgWithRoles } from './fixtures/orgs';
 import { startTestServer, testPassword } from './harness';
-import { orgWithRoles } from './org-with-roles';
 
 const server = await startTestServer();
 const { db } = server.app.database;
@@ -225,10 +225,10 @@ describe('auth.me', () => {
   });
 
   it('returns the user and their memberships with roles', async () => {
-    const org = await orgWithRoles(server);
-    const me = await org.admin.trpc.auth.me.query();
+    const org = await createOrgWithRoles(server);
+    const me = await org.as.admin.trpc.auth.me.query();
     expect(me).toEqual({
-      user: { ...org.admin.user, createdAt: expect.any(String) },
+      user: { ...org.as.admin.user, createdAt: expect.any(String) },
       memberships: [{ org: { slug: org.slug, name: 'Acme' }, role: 'admin' }],
     });
   });

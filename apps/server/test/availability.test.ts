@@ -1,15 +1,11 @@
 import type { RouterInputs } from '@rota/client';
 import { getTestDatabase } from '@rota/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertBooking } from './fixtures/bookings';
+import { expectInvalidField, expectTRPCError } from './fixtures/errors';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { type CreateResourceInput, createResource } from './fixtures/resources';
 import { startTestServer } from './harness';
-import {
-  type CreateResourceInput,
-  createOrgWithRoles,
-  expectTRPCError,
-  insertBooking,
-  type OrgWithRoles,
-  resourceInput,
-} from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -20,15 +16,18 @@ beforeAll(async () => {
   org = await createOrgWithRoles(server, 'Europe/Berlin');
 });
 
-function createResource(extra: Partial<CreateResourceInput> = {}, owner = org) {
-  return owner.as.admin.trpc.resources.create.mutate(resourceInput(owner, extra));
-}
-
-function book(resourceId: string, start: string, end: string, status?: 'cancelled') {
+/** Books `resourceId` of `target` for its member, straight into the table. */
+function book(
+  target: OrgWithRoles,
+  resourceId: string,
+  start: string,
+  end: string,
+  status?: 'cancelled',
+) {
   return insertBooking(db, {
-    orgId: org.id,
+    orgId: target.id,
     resourceId,
-    bookedBy: org.as.member.user.id,
+    bookedBy: target.as.member.user.id,
     start,
     end,
     status,
@@ -42,7 +41,7 @@ const slot = (startsAt: string, endsAt: string) => ({ startsAt, endsAt });
 
 describe('availability.forResource', () => {
   it('is the whole range for an always-open, unbooked resource', async () => {
-    const resource = await createResource();
+    const resource = await createResource(org);
     const from = '2026-05-04T00:00:00.000Z';
     const to = '2026-05-05T00:00:00.000Z';
     expect(await freeOf(resource.id, from, to)).toEqual({
@@ -52,12 +51,12 @@ describe('availability.forResource', () => {
   });
 
   it('subtracts confirmed bookings, clipped to the range, but not cancelled ones', async () => {
-    const resource = await createResource();
-    await book(resource.id, '2026-05-03T22:00:00Z', '2026-05-04T01:00:00Z'); // starts before the range
-    await book(resource.id, '2026-05-04T09:00:00Z', '2026-05-04T10:00:00Z');
-    await book(resource.id, '2026-05-04T10:00:00Z', '2026-05-04T11:30:00Z'); // back to back
-    await book(resource.id, '2026-05-04T14:00:00Z', '2026-05-04T15:00:00Z', 'cancelled');
-    await book(resource.id, '2026-05-04T23:00:00Z', '2026-05-05T02:00:00Z'); // ends after it
+    const resource = await createResource(org);
+    await book(org, resource.id, '2026-05-03T22:00:00Z', '2026-05-04T01:00:00Z'); // starts before the range
+    await book(org, resource.id, '2026-05-04T09:00:00Z', '2026-05-04T10:00:00Z');
+    await book(org, resource.id, '2026-05-04T10:00:00Z', '2026-05-04T11:30:00Z'); // back to back
+    await book(org, resource.id, '2026-05-04T14:00:00Z', '2026-05-04T15:00:00Z', 'cancelled');
+    await book(org, resource.id, '2026-05-04T23:00:00Z', '2026-05-05T02:00:00Z'); // ends after it
     const { free } = await freeOf(resource.id, '2026-05-04T00:00:00+00:00', '2026-05-05T00:00:00Z');
     expect(free).toEqual([
       slot('2026-05-04T01:00:00.000Z', '2026-05-04T09:00:00.000Z'),
@@ -67,10 +66,10 @@ describe('availability.forResource', () => {
 
   it('follows opening hours in local time across the spring-forward change', async () => {
     const nineToFive = [{ start: '09:00', end: '17:00' }];
-    const resource = await createResource({
+    const resource = await createResource(org, {
       openingHours: { fri: nineToFive, sat: [], sun: nineToFive, mon: nineToFive },
     });
-    await book(resource.id, '2026-03-30T07:00:00Z', '2026-03-30T08:00:00Z'); // Monday 09:00 CEST
+    await book(org, resource.id, '2026-03-30T07:00:00Z', '2026-03-30T08:00:00Z'); // Monday 09:00 CEST
     // Friday 2026-03-27 00:00 to Tuesday 00:00, Berlin time, with the offset given on input.
     const { free } = await freeOf(
       resource.id,
@@ -85,7 +84,7 @@ describe('availability.forResource', () => {
   });
 
   it('follows opening hours in the resource time zone, not the organization one', async () => {
-    const resource = await createResource({
+    const resource = await createResource(org, {
       timezone: 'America/New_York',
       openingHours: { sun: [{ start: '09:00', end: '17:00' }] },
     });
@@ -94,7 +93,7 @@ describe('availability.forResource', () => {
   });
 
   it('has no free time on an archived resource', async () => {
-    const resource = await createResource();
+    const resource = await createResource(org);
     await org.as.admin.trpc.resources.archive.mutate({
       orgSlug: org.slug,
       resourceId: resource.id,
@@ -104,13 +103,12 @@ describe('availability.forResource', () => {
   });
 
   it('rejects ranges longer than 31 days or backwards, naming `to`', async () => {
-    const resource = await createResource();
+    const resource = await createResource(org);
     for (const [from, to] of [
       ['2026-05-01T00:00:00Z', '2026-06-01T00:00:01Z'],
       ['2026-05-02T00:00:00Z', '2026-05-01T00:00:00Z'],
     ] as const) {
-      const data = await expectTRPCError(freeOf(resource.id, from, to), 'BAD_REQUEST');
-      expect(data.issues?.map((issue) => issue.path)).toEqual(['to']);
+      await expectInvalidField(freeOf(resource.id, from, to), 'to');
     }
     const { free } = await freeOf(resource.id, '2026-05-01T00:00:00Z', '2026-06-01T00:00:00Z');
     expect(free).toHaveLength(1);
@@ -118,7 +116,7 @@ describe('availability.forResource', () => {
 
   it("answers NOT_FOUND for another organization's resource", async () => {
     const other = await createOrgWithRoles(server);
-    const foreign = await createResource({}, other);
+    const foreign = await createResource(other);
     await expectTRPCError(
       freeOf(foreign.id, '2026-05-04T00:00:00Z', '2026-05-05T00:00:00Z'),
       'NOT_FOUND',
@@ -131,27 +129,24 @@ describe('availability.search', () => {
   it('returns only active resources with no confirmed booking and open for the whole interval', async () => {
     const searchOrg = await createOrgWithRoles(server);
     const create = (name: string, extra: Partial<CreateResourceInput> = {}) =>
-      createResource({ name, ...extra }, searchOrg);
-    const bookIn = (resourceId: string, start: string, end: string, status?: 'cancelled') =>
-      insertBooking(db, {
-        orgId: searchOrg.id,
-        resourceId,
-        bookedBy: searchOrg.as.member.user.id,
-        start,
-        end,
-        status,
-      });
+      createResource(searchOrg, { name, ...extra });
     const from = '2026-05-04T08:00:00Z'; // Monday 10:00–12:00 in Berlin
     const to = '2026-05-04T10:00:00Z';
 
     const free = await create('Free');
     const booked = await create('Booked');
-    await bookIn(booked.id, '2026-05-04T09:30:00Z', '2026-05-04T11:00:00Z');
+    await book(searchOrg, booked.id, '2026-05-04T09:30:00Z', '2026-05-04T11:00:00Z');
     const cancelled = await create('Cancelled booking');
-    await bookIn(cancelled.id, '2026-05-04T08:00:00Z', '2026-05-04T10:00:00Z', 'cancelled');
+    await book(
+      searchOrg,
+      cancelled.id,
+      '2026-05-04T08:00:00Z',
+      '2026-05-04T10:00:00Z',
+      'cancelled',
+    );
     const adjacent = await create('Adjacent bookings');
-    await bookIn(adjacent.id, '2026-05-04T07:00:00Z', from);
-    await bookIn(adjacent.id, to, '2026-05-04T11:00:00Z');
+    await book(searchOrg, adjacent.id, '2026-05-04T07:00:00Z', from);
+    await book(searchOrg, adjacent.id, to, '2026-05-04T11:00:00Z');
     const open = await create('Open', {
       openingHours: { mon: [{ start: '09:00', end: '17:00' }] },
     });
@@ -162,7 +157,7 @@ describe('availability.search', () => {
       orgSlug: searchOrg.slug,
       resourceId: archived.id,
     });
-    await createResource({ name: 'Other org' }); // free, but in `org`
+    await createResource(org, { name: 'Other org' }); // free, but in `org`
 
     const search = (extra: Partial<RouterInputs['availability']['search']> = {}) =>
       searchOrg.as.viewer.trpc.availability.search.query({
@@ -185,7 +180,7 @@ describe('availability.search', () => {
   it('filters by kind and minimum capacity', async () => {
     const searchOrg = await createOrgWithRoles(server);
     const create = (name: string, extra: Partial<CreateResourceInput>) =>
-      createResource({ name, ...extra }, searchOrg);
+      createResource(searchOrg, { name, ...extra });
     await create('Small room', { kind: 'room', capacity: 2 });
     await create('Big room', { kind: 'room', capacity: 12 });
     await create('Big van', { kind: 'vehicle', capacity: 12 });

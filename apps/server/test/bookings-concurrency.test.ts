@@ -4,9 +4,10 @@ import { getTestDatabase } from '@rota/db/testing';
 import { TRPCClientError } from '@trpc/client';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
-import { createRoom, slot } from './bookings-fixtures';
+import { bookingInput } from './fixtures/bookings';
+import { createOrgWithRoles } from './fixtures/orgs';
+import { createResource } from './fixtures/resources';
 import { startTestServer } from './harness';
-import { createOrgWithRoles } from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -16,20 +17,20 @@ const parallelRequests = 50;
 
 it('lets exactly one of 50 simultaneous overlapping bookings win; the rest are CONFLICT, never 500', async () => {
   const org = await createOrgWithRoles(server);
-  const room = await createRoom(org);
+  const room = await createResource(org);
   // One client per request: calls from a single client would be batched into one HTTP request.
   const clients = Array.from({ length: parallelRequests }, () =>
     createRotaClient({ url: server.trpcUrl, headers: { cookie: org.as.member.cookie() } }),
   );
   const results = await Promise.allSettled(
     clients.map((client, i) =>
-      client.bookings.create.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: `Attempt ${i}`,
+      client.bookings.create.mutate(
         // Different periods, all containing 10:00–10:15, so every pair overlaps.
-        ...slot(i % 2 === 0 ? '2031-09-01T09:30:00Z' : '2031-09-01T10:00:00Z', 45 + (i % 4) * 15),
-      }),
+        bookingInput(org, room.id, i % 2 === 0 ? '2031-09-01T09:30:00Z' : '2031-09-01T10:00:00Z', {
+          title: `Attempt ${i}`,
+          minutes: 45 + (i % 4) * 15,
+        }),
+      ),
     ),
   );
 

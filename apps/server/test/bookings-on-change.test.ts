@@ -1,11 +1,10 @@
-import { createRotaClient } from '@rota/client';
 import type { BookingChange } from '@rota/schemas';
 import { TRPCClientError } from '@trpc/client';
-import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createRoom, slot } from './bookings-fixtures';
+import { bookingInput, rescheduleInput } from './fixtures/bookings';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { createResource } from './fixtures/resources';
 import { type SessionClient, startTestServer } from './harness';
-import { createOrgWithRoles, type OrgWithRoles } from './resource-fixtures';
 
 const server = await startTestServer();
 afterAll(() => server.close());
@@ -16,12 +15,8 @@ let foreignRoomId: string;
 beforeAll(async () => {
   org = await createOrgWithRoles(server);
   other = await createOrgWithRoles(server);
-  foreignRoomId = (await createRoom(other)).id;
+  foreignRoomId = (await createResource(other)).id;
 });
-
-/** A client whose subscriptions authenticate with `session`'s cookie (Node 20 has no EventSource). */
-const subscriber = (session: SessionClient) =>
-  createRotaClient({ url: server.trpcUrl, headers: { cookie: session.cookie() }, EventSource });
 
 /**
  * Opens `bookings.onChange` and resolves once the server has accepted it (the subscription is
@@ -32,7 +27,7 @@ async function watch(session: SessionClient, input: { orgSlug: string; resourceI
   const errors: unknown[] = [];
   let unsubscribe = () => {};
   await new Promise<void>((started) => {
-    ({ unsubscribe } = subscriber(session).bookings.onChange.subscribe(input, {
+    ({ unsubscribe } = session.trpc.bookings.onChange.subscribe(input, {
       onStarted: () => started(),
       onData: (change) => changes.push(change),
       onError: (error) => errors.push(error),
@@ -43,37 +38,25 @@ async function watch(session: SessionClient, input: { orgSlug: string; resourceI
 
 describe('bookings.onChange', () => {
   it("streams the organization's created, rescheduled and cancelled bookings, filtered by resource", async () => {
-    const roomA = await createRoom(org);
-    const roomB = await createRoom(org);
+    const roomA = await createResource(org);
+    const roomB = await createResource(org);
     const everything = await watch(org.as.viewer, { orgSlug: org.slug });
     const onlyB = await watch(org.as.viewer, { orgSlug: org.slug, resourceId: roomB.id });
 
     // Another organization's change comes first: had it leaked, it would arrive first too.
-    await other.as.member.trpc.bookings.create.mutate({
-      orgSlug: other.slug,
-      resourceId: foreignRoomId,
-      title: 'Elsewhere',
-      ...slot('2031-10-01T10:00:00Z'),
-    });
+    await other.as.member.trpc.bookings.create.mutate(
+      bookingInput(other, foreignRoomId, '2031-10-01T10:00:00Z', { title: 'Elsewhere' }),
+    );
     const { member } = org.as;
-    const onA = await member.trpc.bookings.create.mutate({
-      orgSlug: org.slug,
-      resourceId: roomA.id,
-      title: 'On A',
-      ...slot('2031-10-01T10:00:00Z'),
-    });
-    const onB = await member.trpc.bookings.create.mutate({
-      orgSlug: org.slug,
-      resourceId: roomB.id,
-      title: 'On B',
-      ...slot('2031-10-01T10:00:00Z'),
-    });
-    const moved = await member.trpc.bookings.reschedule.mutate({
-      orgSlug: org.slug,
-      bookingId: onB.id,
-      ...slot('2031-10-01T12:00:00Z'),
-      expectedVersion: 1,
-    });
+    const onA = await member.trpc.bookings.create.mutate(
+      bookingInput(org, roomA.id, '2031-10-01T10:00:00Z', { title: 'On A' }),
+    );
+    const onB = await member.trpc.bookings.create.mutate(
+      bookingInput(org, roomB.id, '2031-10-01T10:00:00Z', { title: 'On B' }),
+    );
+    const moved = await member.trpc.bookings.reschedule.mutate(
+      rescheduleInput(org, onB.id, '2031-10-01T12:00:00Z'),
+    );
     const cancelled = await member.trpc.bookings.cancel.mutate({
       orgSlug: org.slug,
       bookingId: onA.id,
@@ -98,13 +81,10 @@ describe('bookings.onChange', () => {
   });
 
   it('announces every occurrence of a new series', async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     const watching = await watch(org.as.member, { orgSlug: org.slug, resourceId: room.id });
     const series = await org.as.member.trpc.bookings.createSeries.mutate({
-      orgSlug: org.slug,
-      resourceId: room.id,
-      title: 'Series',
-      ...slot('2031-10-06T10:00:00Z'),
+      ...bookingInput(org, room.id, '2031-10-06T10:00:00Z', { title: 'Series' }),
       repeat: { frequency: 'weekly', count: 3 },
     });
     await vi.waitFor(() => expect(watching.changes).toHaveLength(3));
@@ -130,7 +110,7 @@ describe('bookings.onChange', () => {
   ])('refuses %s', async (_, subscription, code) => {
     const [session, input] = subscription();
     const error = await new Promise((resolve) => {
-      const { unsubscribe } = subscriber(session).bookings.onChange.subscribe(input, {
+      const { unsubscribe } = session.trpc.bookings.onChange.subscribe(input, {
         onError: (cause) => {
           unsubscribe();
           resolve(cause);

@@ -3,9 +3,12 @@ import { getTestDatabase } from '@rota/db/testing';
 import type { Role } from '@rota/schemas';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookingFootprint, createRoom, slot } from './bookings-fixtures';
+import { bookingInput, rescheduleInput } from './fixtures/bookings';
+import { expectTRPCError } from './fixtures/errors';
+import { orgFootprint } from './fixtures/footprint';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { createResource } from './fixtures/resources';
 import { startTestServer } from './harness';
-import { createOrgWithRoles, expectTRPCError, type OrgWithRoles } from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -26,21 +29,18 @@ const roles: [Role, 'allowed' | 'FORBIDDEN'][] = [
 /** Runs `call`; a FORBIDDEN outcome must leave the organization's bookings and audit untouched. */
 async function expectOutcome(outcome: 'allowed' | 'FORBIDDEN', call: () => Promise<unknown>) {
   if (outcome === 'allowed') return call();
-  const before = await bookingFootprint(db, org.id);
+  const before = await orgFootprint(db, org.id);
   await expectTRPCError(call(), 'FORBIDDEN', 'FORBIDDEN');
-  expect(await bookingFootprint(db, org.id)).toEqual(before);
+  expect(await orgFootprint(db, org.id)).toEqual(before);
 }
 
 describe.each(roles)('a %s', (role, outcome) => {
   it(`creating a booking is ${outcome}`, async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     const created = await expectOutcome(outcome, () =>
-      org.as[role].trpc.bookings.create.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: role,
-        ...slot('2031-07-01T10:00:00Z'),
-      }),
+      org.as[role].trpc.bookings.create.mutate(
+        bookingInput(org, room.id, '2031-07-01T10:00:00Z', { title: role }),
+      ),
     );
     if (outcome === 'allowed') {
       expect(created).toMatchObject({ bookedBy: { id: org.as[role].user.id } });
@@ -48,13 +48,10 @@ describe.each(roles)('a %s', (role, outcome) => {
   });
 
   it(`creating a series is ${outcome}`, async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     const created = await expectOutcome(outcome, () =>
       org.as[role].trpc.bookings.createSeries.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: role,
-        ...slot('2031-07-01T10:00:00Z'),
+        ...bookingInput(org, room.id, '2031-07-01T10:00:00Z', { title: role }),
         repeat: { frequency: 'daily', count: 2 },
       }),
     );
@@ -77,13 +74,10 @@ const changes: [actor: Role, booker: Role, outcome: 'allowed' | 'FORBIDDEN'][] =
 
 describe.each(changes)('a %s changing a booking of the %s', (actor, booker, outcome) => {
   async function bookAs() {
-    const room = await createRoom(org);
-    return org.as[booker].trpc.bookings.create.mutate({
-      orgSlug: org.slug,
-      resourceId: room.id,
-      title: `${booker}'s`,
-      ...slot('2031-07-02T10:00:00Z'),
-    });
+    const room = await createResource(org);
+    return org.as[booker].trpc.bookings.create.mutate(
+      bookingInput(org, room.id, '2031-07-02T10:00:00Z', { title: `${booker}'s` }),
+    );
   }
   const versionOf = async (bookingId: string) =>
     (await db.select().from(bookings).where(eq(bookings.id, bookingId)))[0]?.version;
@@ -91,12 +85,9 @@ describe.each(changes)('a %s changing a booking of the %s', (actor, booker, outc
   it(`rescheduling is ${outcome}`, async () => {
     const booking = await bookAs();
     await expectOutcome(outcome, () =>
-      org.as[actor].trpc.bookings.reschedule.mutate({
-        orgSlug: org.slug,
-        bookingId: booking.id,
-        ...slot('2031-07-02T12:00:00Z'),
-        expectedVersion: 1,
-      }),
+      org.as[actor].trpc.bookings.reschedule.mutate(
+        rescheduleInput(org, booking.id, '2031-07-02T12:00:00Z'),
+      ),
     );
     expect(await versionOf(booking.id)).toBe(outcome === 'allowed' ? 2 : 1);
   });

@@ -1,8 +1,11 @@
 import { getTestDatabase } from '@rota/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditTrail, bookingFootprint, createRoom, slot } from './bookings-fixtures';
+import { bookingInput } from './fixtures/bookings';
+import { expectInvalidField, expectTRPCError } from './fixtures/errors';
+import { auditTrail, orgFootprint } from './fixtures/footprint';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { createResource } from './fixtures/resources';
 import { startTestServer } from './harness';
-import { createOrgWithRoles, expectTRPCError, type OrgWithRoles } from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -24,16 +27,13 @@ describe('bookings.createSeries', () => {
   it('keeps the local wall-clock time of a weekly series across the end of summer time', async () => {
     // Thursdays 09:00–10:00 in Berlin, which leaves summer time (UTC+2) on Sunday 2030-10-27.
     const weekdays = [{ start: '08:00', end: '18:00' }];
-    const room = await createRoom(org, {
+    const room = await createResource(org, {
       timezone: 'Europe/Berlin',
       openingHours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
     });
     const { member } = org.as;
     const series = await member.trpc.bookings.createSeries.mutate({
-      orgSlug: org.slug,
-      resourceId: room.id,
-      title: 'Weekly',
-      ...slot('2030-10-17T07:00:00Z'),
+      ...bookingInput(org, room.id, '2030-10-17T07:00:00Z', { title: 'Weekly' }),
       repeat: { frequency: 'weekly', count: 4 },
     });
     expect(series.bookings.map((b) => [b.startsAt, b.endsAt])).toEqual([
@@ -66,14 +66,11 @@ describe('bookings.createSeries', () => {
   });
 
   it('writes nothing and lists every colliding occurrence when some collide', async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     const book = (startsAt: string, minutes: number) =>
-      org.as.admin.trpc.bookings.create.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: 'In the way',
-        ...slot(startsAt, minutes),
-      });
+      org.as.admin.trpc.bookings.create.mutate(
+        bookingInput(org, room.id, startsAt, { title: 'In the way', minutes }),
+      );
     // Daily 10:00–11:00 (UTC) from 2031-08-04; occurrences 1 and 3 are partly taken, and a
     // booking ending exactly at 10:00 on day 2 touches without colliding.
     await book('2031-08-05T10:30:00Z', 60);
@@ -82,13 +79,10 @@ describe('bookings.createSeries', () => {
     const cancelled = await book('2031-08-08T10:00:00Z', 60);
     await org.as.admin.trpc.bookings.cancel.mutate({ orgSlug: org.slug, bookingId: cancelled.id });
 
-    const before = await bookingFootprint(db, org.id);
+    const before = await orgFootprint(db, org.id);
     const data = await expectTRPCError(
       org.as.member.trpc.bookings.createSeries.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: 'Daily',
-        ...slot('2031-08-04T10:00:00Z'),
+        ...bookingInput(org, room.id, '2031-08-04T10:00:00Z', { title: 'Daily' }),
         repeat: { frequency: 'daily', count: 5 },
       }),
       'CONFLICT',
@@ -100,19 +94,18 @@ describe('bookings.createSeries', () => {
         { index: 3, startsAt: '2031-08-07T10:00:00.000Z', endsAt: '2031-08-07T11:00:00.000Z' },
       ],
     });
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 
   it('applies the booking rules to every occurrence, naming the first that breaks one', async () => {
     const mondays = [{ start: '08:00', end: '18:00' }];
-    const room = await createRoom(org, { timezone: 'UTC', openingHours: { mon: mondays } });
-    const before = await bookingFootprint(db, org.id);
+    const room = await createResource(org, { timezone: 'UTC', openingHours: { mon: mondays } });
+    const before = await orgFootprint(db, org.id);
     const data = await expectTRPCError(
       org.as.member.trpc.bookings.createSeries.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: 'Daily on a Monday-only room',
-        ...slot('2031-08-04T10:00:00Z'),
+        ...bookingInput(org, room.id, '2031-08-04T10:00:00Z', {
+          title: 'Daily on a Monday-only room',
+        }),
         repeat: { frequency: 'daily', count: 3 },
       }),
       'BAD_REQUEST',
@@ -125,7 +118,7 @@ describe('bookings.createSeries', () => {
         endsAt: '2031-08-05T11:00:00.000Z',
       },
     });
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 
   it.each([
@@ -133,20 +126,16 @@ describe('bookings.createSeries', () => {
     [{ count: 1 }, 'repeat.count'],
     [{ frequency: 'monthly' }, 'repeat.frequency'],
   ])('answers BAD_REQUEST for repeat %o, naming %s and writing nothing', async (repeat, path) => {
-    const room = await createRoom(org);
-    const before = await bookingFootprint(db, org.id);
-    const data = await expectTRPCError(
+    const room = await createResource(org);
+    const before = await orgFootprint(db, org.id);
+    await expectInvalidField(
       org.as.member.trpc.bookings.createSeries.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: 'Too many',
-        ...slot('2031-08-04T10:00:00Z'),
+        ...bookingInput(org, room.id, '2031-08-04T10:00:00Z', { title: 'Too many' }),
         // Deliberately outside the input type: the server must reject what a client cannot send.
         repeat: { frequency: 'weekly', count: 2, ...repeat } as never,
       }),
-      'BAD_REQUEST',
+      path,
     );
-    expect(data.issues?.map((issue) => issue.path)).toEqual([path]);
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 });

@@ -3,9 +3,12 @@ import { bookings } from '@rota/db';
 import { getTestDatabase } from '@rota/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditTrail, bookingFootprint, createRoom, slot } from './bookings-fixtures';
+import { bookingInput, slot } from './fixtures/bookings';
+import { expectInvalidField, expectTRPCError } from './fixtures/errors';
+import { auditTrail, orgFootprint } from './fixtures/footprint';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { createResource } from './fixtures/resources';
 import { startTestServer } from './harness';
-import { createOrgWithRoles, expectTRPCError, type OrgWithRoles } from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -20,7 +23,7 @@ beforeAll(async () => {
 
 describe('bookings.create and get', () => {
   it('books a resource, returns the booking and records an audit event', async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     const { member } = org.as;
     const booking = await member.trpc.bookings.create.mutate({
       orgSlug: org.slug,
@@ -51,41 +54,35 @@ describe('bookings.create and get', () => {
   });
 
   it('answers CONFLICT/BOOKING_OVERLAP for an overlapping booking but allows back to back', async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     const book = (startsAt: string, minutes: number) =>
-      org.as.member.trpc.bookings.create.mutate({
-        orgSlug: org.slug,
-        resourceId: room.id,
-        title: 'Slot',
-        ...slot(startsAt, minutes),
-      });
+      org.as.member.trpc.bookings.create.mutate(
+        bookingInput(org, room.id, startsAt, { title: 'Slot', minutes }),
+      );
     await book('2031-01-06T10:00:00Z', 60);
-    const before = await bookingFootprint(db, org.id);
+    const before = await orgFootprint(db, org.id);
     await expectTRPCError(book('2031-01-06T10:59:00Z', 30), 'CONFLICT', 'BOOKING_OVERLAP');
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
     await expect(book('2031-01-06T11:00:00Z', 30)).resolves.toMatchObject({ version: 1 });
   });
 });
 
 describe('booking rules', () => {
   const attempt = (resourceId: string, startsAt: string, minutes = 60) =>
-    org.as.member.trpc.bookings.create.mutate({
-      orgSlug: org.slug,
-      resourceId,
-      title: 'Rule check',
-      ...slot(startsAt, minutes),
-    });
+    org.as.member.trpc.bookings.create.mutate(
+      bookingInput(org, resourceId, startsAt, { title: 'Rule check', minutes }),
+    );
 
   it('rejects a start in the past with IN_THE_PAST', async () => {
-    const room = await createRoom(org);
-    const before = await bookingFootprint(db, org.id);
+    const room = await createResource(org);
+    const before = await orgFootprint(db, org.id);
     await expectTRPCError(attempt(room.id, '2020-01-06T10:00:00Z'), 'BAD_REQUEST', 'IN_THE_PAST');
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 
   it('keeps the duration within the resource limits (DURATION_OUT_OF_RANGE)', async () => {
-    const room = await createRoom(org, { minBookingMinutes: 30, maxBookingMinutes: 90 });
-    const before = await bookingFootprint(db, org.id);
+    const room = await createResource(org, { minBookingMinutes: 30, maxBookingMinutes: 90 });
+    const before = await orgFootprint(db, org.id);
     const tooShort = await expectTRPCError(
       attempt(room.id, '2031-02-03T10:00:00Z', 29),
       'BAD_REQUEST',
@@ -97,55 +94,41 @@ describe('booking rules', () => {
       'BAD_REQUEST',
       'DURATION_OUT_OF_RANGE',
     );
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
     await attempt(room.id, '2031-02-03T10:00:00Z', 30);
     await attempt(room.id, '2031-02-03T11:00:00Z', 90);
   });
 
   it('rejects an archived resource with RESOURCE_ARCHIVED', async () => {
-    const room = await createRoom(org);
+    const room = await createResource(org);
     await org.as.admin.trpc.resources.archive.mutate({ orgSlug: org.slug, resourceId: room.id });
-    const before = await bookingFootprint(db, org.id);
+    const before = await orgFootprint(db, org.id);
     await expectTRPCError(
       attempt(room.id, '2031-02-03T10:00:00Z'),
       'BAD_REQUEST',
       'RESOURCE_ARCHIVED',
     );
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 
   it('applies opening hours in the resource time zone across the start of summer time', async () => {
     // Europe/Berlin switches from UTC+1 to UTC+2 on Sunday 2030-03-31 at 01:00Z.
     const weekend = [{ start: '08:00', end: '18:00' }];
-    const room = await createRoom(org, {
+    const room = await createResource(org, {
       timezone: 'Europe/Berlin',
       openingHours: { sat: weekend, sun: weekend },
     });
-    const before = await bookingFootprint(db, org.id);
-    // Saturday (UTC+1): 08:00 local is 07:00Z.
-    await expectTRPCError(
-      attempt(room.id, '2030-03-30T06:00:00Z'),
-      'BAD_REQUEST',
-      'OUTSIDE_OPENING_HOURS',
-    );
-    // Sunday (UTC+2): 08:00 local is 06:00Z, and 18:00 local is 16:00Z.
-    await expectTRPCError(
-      attempt(room.id, '2030-03-31T05:00:00Z'),
-      'BAD_REQUEST',
-      'OUTSIDE_OPENING_HOURS',
-    );
-    await expectTRPCError(
-      attempt(room.id, '2030-03-31T15:30:00Z'),
-      'BAD_REQUEST',
-      'OUTSIDE_OPENING_HOURS',
-    );
-    // Monday is closed all day.
-    await expectTRPCError(
-      attempt(room.id, '2030-04-01T08:00:00Z'),
-      'BAD_REQUEST',
-      'OUTSIDE_OPENING_HOURS',
-    );
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    const before = await orgFootprint(db, org.id);
+    const outside = [
+      '2030-03-30T06:00:00Z', // Saturday (UTC+1): 08:00 local is 07:00Z.
+      '2030-03-31T05:00:00Z', // Sunday (UTC+2): 08:00 local is 06:00Z,
+      '2030-03-31T15:30:00Z', // and 18:00 local is 16:00Z.
+      '2030-04-01T08:00:00Z', // Monday is closed all day.
+    ];
+    for (const startsAt of outside) {
+      await expectTRPCError(attempt(room.id, startsAt), 'BAD_REQUEST', 'OUTSIDE_OPENING_HOURS');
+    }
+    expect(await orgFootprint(db, org.id)).toEqual(before);
 
     await attempt(room.id, '2030-03-30T07:00:00Z');
     await attempt(room.id, '2030-03-31T06:00:00Z');
@@ -160,9 +143,9 @@ describe('bad input', () => {
     ['a malformed resource id', { resourceId: 'not-a-uuid' }, 'resourceId'],
     ['an empty title', { title: '   ' }, 'title'],
   ])('answers BAD_REQUEST naming the field for %s, writing nothing', async (_, change, path) => {
-    const room = await createRoom(org);
-    const before = await bookingFootprint(db, org.id);
-    const data = await expectTRPCError(
+    const room = await createResource(org);
+    const before = await orgFootprint(db, org.id);
+    await expectInvalidField(
       org.as.member.trpc.bookings.create.mutate({
         orgSlug: org.slug,
         resourceId: room.id,
@@ -171,24 +154,20 @@ describe('bad input', () => {
         endsAt: '2031-03-03T10:30:00Z',
         ...change,
       }),
-      'BAD_REQUEST',
+      path,
     );
-    expect(data.issues?.map((issue) => issue.path)).toEqual([path]);
-    expect(await bookingFootprint(db, org.id)).toEqual(before);
+    expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 });
 
 describe('other organizations', () => {
   it("answers NOT_FOUND for another organization's resource and changes nothing", async () => {
-    const foreignRoom = await createRoom(other);
-    const before = [await bookingFootprint(db, org.id), await bookingFootprint(db, other.id)];
+    const foreignRoom = await createResource(other);
+    const before = [await orgFootprint(db, org.id), await orgFootprint(db, other.id)];
     await expectTRPCError(
-      org.as.owner.trpc.bookings.create.mutate({
-        orgSlug: org.slug,
-        resourceId: foreignRoom.id,
-        title: 'Sneaky',
-        ...slot('2031-03-03T10:00:00Z'),
-      }),
+      org.as.owner.trpc.bookings.create.mutate(
+        bookingInput(org, foreignRoom.id, '2031-03-03T10:00:00Z', { title: 'Sneaky' }),
+      ),
       'NOT_FOUND',
       'NOT_FOUND',
     );
@@ -196,20 +175,15 @@ describe('other organizations', () => {
       org.as.owner.trpc.bookings.list.query({ orgSlug: org.slug, resourceId: foreignRoom.id }),
       'NOT_FOUND',
     );
-    expect([await bookingFootprint(db, org.id), await bookingFootprint(db, other.id)]).toEqual(
-      before,
-    );
+    expect([await orgFootprint(db, org.id), await orgFootprint(db, other.id)]).toEqual(before);
   });
 
   it("answers NOT_FOUND for another organization's booking, exactly like a missing one", async () => {
-    const foreignRoom = await createRoom(other);
-    const foreign = await other.as.member.trpc.bookings.create.mutate({
-      orgSlug: other.slug,
-      resourceId: foreignRoom.id,
-      title: 'Theirs',
-      ...slot('2031-03-03T10:00:00Z'),
-    });
-    const before = await bookingFootprint(db, other.id);
+    const foreignRoom = await createResource(other);
+    const foreign = await other.as.member.trpc.bookings.create.mutate(
+      bookingInput(other, foreignRoom.id, '2031-03-03T10:00:00Z', { title: 'Theirs' }),
+    );
+    const before = await orgFootprint(db, other.id);
     for (const bookingId of [foreign.id, randomUUID()]) {
       const ref = { orgSlug: org.slug, bookingId };
       await expectTRPCError(org.as.owner.trpc.bookings.get.query(ref), 'NOT_FOUND');
@@ -223,7 +197,7 @@ describe('other organizations', () => {
         'NOT_FOUND',
       );
     }
-    expect(await bookingFootprint(db, other.id)).toEqual(before);
+    expect(await orgFootprint(db, other.id)).toEqual(before);
     const [row] = await db.select().from(bookings).where(eq(bookings.id, foreign.id));
     expect(row).toMatchObject({ status: 'confirmed', version: 1 });
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRotaClient, type RotaClient } from '@rota/client';
 import { getTestDatabase, resetDatabase } from '@rota/db/testing';
+import { EventSource } from 'eventsource';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
@@ -31,6 +32,13 @@ export interface SignedInClient extends SessionClient {
   user: { id: string; email: string; name: string };
 }
 
+/** The Redis of a `*.redis.test.ts` file: those only run when REDIS_URL is set. */
+export function requiredRedisUrl(): string {
+  const url = process.env.REDIS_URL;
+  if (!url) throw new Error('REDIS_URL must be set for *.redis.test.ts files');
+  return url;
+}
+
 export const testPassword = 'correct horse battery staple';
 
 /** The real app on the worker's test database, listening on a random loopback port. */
@@ -59,7 +67,10 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   };
 }
 
-/** A client whose fetch keeps cookies like a browser would (one jar per client). */
+/**
+ * A client whose fetch keeps cookies like a browser would (one jar per client). Subscriptions go
+ * through the same fetch (Node 20 has no EventSource of its own), so they carry the session too.
+ */
 export function createSessionClient(url: string): SessionClient {
   const jar = new Map<string, string>();
   const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -76,5 +87,5 @@ export function createSessionClient(url: string): SessionClient {
     }
     return response;
   };
-  return { trpc: createRotaClient({ url, fetch: fetchWithCookies }), cookie };
+  return { trpc: createRotaClient({ url, fetch: fetchWithCookies, EventSource }), cookie };
 }

@@ -3,8 +3,10 @@ import { auditEvents, memberships } from '@rota/db';
 import type { Role } from '@rota/schemas';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectInvalidField, expectTRPCError } from './fixtures/errors';
+import { accessByRole, createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { allPages } from './fixtures/pages';
 import { startTestServer } from './harness';
-import { type OrgWithRoles, orgWithRoles } from './org-with-roles';
 
 const server = await startTestServer();
 const { db } = server.app.database;
@@ -30,53 +32,39 @@ const auditCount = (orgId: string) => db.$count(auditEvents, eq(auditEvents.orgI
 /** Adds one more user with `role`, so each test acts on a target of its own. */
 async function addTarget(org: OrgWithRoles, role: Role) {
   const target = await server.signUp(`Target ${role}`);
-  await org.owner.trpc.members.add.mutate({ orgSlug: org.slug, email: target.user.email, role });
+  await org.as.owner.trpc.members.add.mutate({ orgSlug: org.slug, email: target.user.email, role });
   return target.user;
 }
 
-const forbidden = { data: { code: 'FORBIDDEN', appCode: 'FORBIDDEN' } };
-const notFound = { data: { code: 'NOT_FOUND', appCode: 'NOT_FOUND' } };
-const lastOwner = { data: { code: 'CONFLICT', appCode: 'LAST_OWNER' } };
-const byRole: [Role, boolean][] = [
-  ['owner', true],
-  ['admin', true],
-  ['member', false],
-  ['viewer', false],
-];
+const byRole = accessByRole('admin');
 
 describe('members.list', () => {
-  it.each(byRole.map(([role]) => [role, role !== 'viewer'] as const))(
-    'as %s: allowed = %s',
-    async (role, allowed) => {
-      const org = await orgWithRoles(server);
-      const list = org[role].trpc.members.list.query({ orgSlug: org.slug });
-      if (!allowed) return void (await expect(list).rejects.toMatchObject(forbidden));
-      const { items } = await list;
-      expect(items.map((m) => [m.user.name, m.role])).toEqual([
-        ['Admin', 'admin'],
-        ['Member', 'member'],
-        ['Owner', 'owner'],
-        ['Viewer', 'viewer'],
-      ]);
-      expect(items[0]).toEqual({
-        user: asMember(org.admin.user),
-        role: 'admin',
-        joinedAt: expect.any(String),
-      });
-    },
-  );
+  it.each(accessByRole('viewer'))('as %s: allowed = %s', async (role, allowed) => {
+    const org = await createOrgWithRoles(server);
+    const list = org.as[role].trpc.members.list.query({ orgSlug: org.slug });
+    if (!allowed) return void (await expectTRPCError(list, 'FORBIDDEN', 'FORBIDDEN'));
+    const { items } = await list;
+    expect(items.map((m) => [m.user.name, m.role])).toEqual([
+      ['Admin', 'admin'],
+      ['Member', 'member'],
+      ['Owner', 'owner'],
+      ['Viewer', 'viewer'],
+    ]);
+    expect(items[0]).toEqual({
+      user: asMember(org.as.admin.user),
+      role: 'admin',
+      joinedAt: expect.any(String),
+    });
+  });
 
   it('pages by name with a keyset cursor', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     for (let i = 0; i < 3; i++) await addTarget(org, 'member');
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await org.owner.trpc.members.list.query({ orgSlug: org.slug, limit: 2, cursor });
-      expect(page.items.length).toBeLessThanOrEqual(2);
-      seen.push(...page.items.map((m) => m.user.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const pages = await allPages((cursor) =>
+      org.as.owner.trpc.members.list.query({ orgSlug: org.slug, limit: 2, cursor }),
+    );
+    for (const page of pages) expect(page.length).toBeLessThanOrEqual(2);
+    const seen = pages.flat().map((m) => m.user.id);
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
   });
@@ -84,9 +72,9 @@ describe('members.list', () => {
 
 describe('members.add', () => {
   it.each(byRole)('as %s adding a member: allowed = %s', async (role, allowed) => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const newcomer = await server.signUp('Newcomer');
-    const add = org[role].trpc.members.add.mutate({
+    const add = org.as[role].trpc.members.add.mutate({
       orgSlug: org.slug,
       email: newcomer.user.email.toUpperCase(),
       role: 'member',
@@ -101,23 +89,25 @@ describe('members.add', () => {
         role: 'member',
       });
     } else {
-      await expect(add).rejects.toMatchObject(forbidden);
+      await expectTRPCError(add, 'FORBIDDEN', 'FORBIDDEN');
       expect(await roleOf(org.id, newcomer.user.id)).toBeUndefined();
     }
   });
 
   it('lets an owner add an owner but not an admin', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const [first, second] = [await server.signUp('First'), await server.signUp('Second')];
-    await expect(
-      org.admin.trpc.members.add.mutate({
+    await expectTRPCError(
+      org.as.admin.trpc.members.add.mutate({
         orgSlug: org.slug,
         email: first.user.email,
         role: 'owner',
       }),
-    ).rejects.toMatchObject(forbidden);
+      'FORBIDDEN',
+      'FORBIDDEN',
+    );
     expect(await roleOf(org.id, first.user.id)).toBeUndefined();
-    await org.owner.trpc.members.add.mutate({
+    await org.as.owner.trpc.members.add.mutate({
       orgSlug: org.slug,
       email: second.user.email,
       role: 'owner',
@@ -126,41 +116,42 @@ describe('members.add', () => {
   });
 
   it('answers NOT_FOUND for an unknown email and ALREADY_MEMBER for a member', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const before = await auditCount(org.id);
-    await expect(
-      org.owner.trpc.members.add.mutate({
+    await expectTRPCError(
+      org.as.owner.trpc.members.add.mutate({
         orgSlug: org.slug,
         email: `nobody.${randomUUID()}@example.com`,
         role: 'member',
       }),
-    ).rejects.toMatchObject(notFound);
+      'NOT_FOUND',
+      'NOT_FOUND',
+    );
     await expect(
-      org.owner.trpc.members.add.mutate({
+      org.as.owner.trpc.members.add.mutate({
         orgSlug: org.slug,
-        email: org.viewer.user.email,
+        email: org.as.viewer.user.email,
         role: 'admin',
       }),
     ).rejects.toMatchObject({ data: { code: 'CONFLICT', appCode: 'ALREADY_MEMBER' } });
-    expect(await roleOf(org.id, org.viewer.user.id)).toBe('viewer');
+    expect(await roleOf(org.id, org.as.viewer.user.id)).toBe('viewer');
     expect(await auditCount(org.id)).toBe(before);
   });
 
   it('rejects a bad email field by field', async () => {
-    const org = await orgWithRoles(server);
-    await expect(
-      org.owner.trpc.members.add.mutate({ orgSlug: org.slug, email: 'nope', role: 'member' }),
-    ).rejects.toMatchObject({
-      data: { code: 'BAD_REQUEST', issues: [expect.objectContaining({ path: 'email' })] },
-    });
+    const org = await createOrgWithRoles(server);
+    await expectInvalidField(
+      org.as.owner.trpc.members.add.mutate({ orgSlug: org.slug, email: 'nope', role: 'member' }),
+      'email',
+    );
   });
 });
 
 describe('members.updateRole', () => {
   it.each(byRole)('as %s changing a member: allowed = %s', async (role, allowed) => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const target = await addTarget(org, 'member');
-    const update = org[role].trpc.members.updateRole.mutate({
+    const update = org.as[role].trpc.members.updateRole.mutate({
       orgSlug: org.slug,
       userId: target.id,
       role: 'admin',
@@ -168,132 +159,162 @@ describe('members.updateRole', () => {
     if (allowed) {
       await expect(update).resolves.toMatchObject({ user: { id: target.id }, role: 'admin' });
     } else {
-      await expect(update).rejects.toMatchObject(forbidden);
+      await expectTRPCError(update, 'FORBIDDEN', 'FORBIDDEN');
     }
     expect(await roleOf(org.id, target.id)).toBe(allowed ? 'admin' : 'member');
   });
 
   it('lets only an owner touch owners or grant the owner role', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const coOwner = await addTarget(org, 'owner');
-    const asAdmin = org.admin.trpc.members.updateRole;
-    await expect(
+    const asAdmin = org.as.admin.trpc.members.updateRole;
+    await expectTRPCError(
       asAdmin.mutate({ orgSlug: org.slug, userId: coOwner.id, role: 'member' }),
-    ).rejects.toMatchObject(forbidden);
-    await expect(
-      asAdmin.mutate({ orgSlug: org.slug, userId: org.member.user.id, role: 'owner' }),
-    ).rejects.toMatchObject(forbidden);
-    await expect(
-      asAdmin.mutate({ orgSlug: org.slug, userId: org.admin.user.id, role: 'owner' }),
-    ).rejects.toMatchObject(forbidden);
+      'FORBIDDEN',
+      'FORBIDDEN',
+    );
+    await expectTRPCError(
+      asAdmin.mutate({ orgSlug: org.slug, userId: org.as.member.user.id, role: 'owner' }),
+      'FORBIDDEN',
+      'FORBIDDEN',
+    );
+    await expectTRPCError(
+      asAdmin.mutate({ orgSlug: org.slug, userId: org.as.admin.user.id, role: 'owner' }),
+      'FORBIDDEN',
+      'FORBIDDEN',
+    );
     expect(await roleOf(org.id, coOwner.id)).toBe('owner');
-    expect(await roleOf(org.id, org.member.user.id)).toBe('member');
-    expect(await roleOf(org.id, org.admin.user.id)).toBe('admin');
+    expect(await roleOf(org.id, org.as.member.user.id)).toBe('member');
+    expect(await roleOf(org.id, org.as.admin.user.id)).toBe('admin');
 
-    await org.owner.trpc.members.updateRole.mutate({
+    await org.as.owner.trpc.members.updateRole.mutate({
       orgSlug: org.slug,
       userId: coOwner.id,
       role: 'viewer',
     });
-    await org.owner.trpc.members.updateRole.mutate({
+    await org.as.owner.trpc.members.updateRole.mutate({
       orgSlug: org.slug,
-      userId: org.member.user.id,
+      userId: org.as.member.user.id,
       role: 'owner',
     });
     expect(await roleOf(org.id, coOwner.id)).toBe('viewer');
-    expect(await roleOf(org.id, org.member.user.id)).toBe('owner');
+    expect(await roleOf(org.id, org.as.member.user.id)).toBe('owner');
   });
 
   it('keeps the last owner', async () => {
-    const org = await orgWithRoles(server);
-    await expect(
-      org.owner.trpc.members.updateRole.mutate({
+    const org = await createOrgWithRoles(server);
+    await expectTRPCError(
+      org.as.owner.trpc.members.updateRole.mutate({
         orgSlug: org.slug,
-        userId: org.owner.user.id,
+        userId: org.as.owner.user.id,
         role: 'admin',
       }),
-    ).rejects.toMatchObject(lastOwner);
-    expect(await roleOf(org.id, org.owner.user.id)).toBe('owner');
+      'CONFLICT',
+      'LAST_OWNER',
+    );
+    expect(await roleOf(org.id, org.as.owner.user.id)).toBe('owner');
     // With a second owner, stepping down is fine.
     const coOwner = await addTarget(org, 'owner');
-    await org.owner.trpc.members.updateRole.mutate({
+    await org.as.owner.trpc.members.updateRole.mutate({
       orgSlug: org.slug,
-      userId: org.owner.user.id,
+      userId: org.as.owner.user.id,
       role: 'admin',
     });
-    expect(await roleOf(org.id, org.owner.user.id)).toBe('admin');
+    expect(await roleOf(org.id, org.as.owner.user.id)).toBe('admin');
     expect(await roleOf(org.id, coOwner.id)).toBe('owner');
   });
 
   it('answers NOT_FOUND for a user of another organization, or no user at all', async () => {
-    const org = await orgWithRoles(server);
-    const other = await orgWithRoles(server);
-    for (const userId of [other.member.user.id, randomUUID()]) {
-      await expect(
-        org.owner.trpc.members.updateRole.mutate({ orgSlug: org.slug, userId, role: 'admin' }),
-      ).rejects.toMatchObject(notFound);
+    const org = await createOrgWithRoles(server);
+    const other = await createOrgWithRoles(server);
+    for (const userId of [other.as.member.user.id, randomUUID()]) {
+      await expectTRPCError(
+        org.as.owner.trpc.members.updateRole.mutate({ orgSlug: org.slug, userId, role: 'admin' }),
+        'NOT_FOUND',
+        'NOT_FOUND',
+      );
     }
-    expect(await roleOf(other.id, other.member.user.id)).toBe('member');
-    expect(await roleOf(org.id, other.member.user.id)).toBeUndefined();
+    expect(await roleOf(other.id, other.as.member.user.id)).toBe('member');
+    expect(await roleOf(org.id, other.as.member.user.id)).toBeUndefined();
   });
 
   it('rejects a malformed userId field by field', async () => {
-    const org = await orgWithRoles(server);
-    await expect(
-      org.owner.trpc.members.updateRole.mutate({ orgSlug: org.slug, userId: 'x', role: 'admin' }),
-    ).rejects.toMatchObject({
-      data: { code: 'BAD_REQUEST', issues: [expect.objectContaining({ path: 'userId' })] },
-    });
+    const org = await createOrgWithRoles(server);
+    await expectInvalidField(
+      org.as.owner.trpc.members.updateRole.mutate({
+        orgSlug: org.slug,
+        userId: 'x',
+        role: 'admin',
+      }),
+      'userId',
+    );
   });
 });
 
 describe('members.remove', () => {
   it.each(byRole)('as %s removing a member: allowed = %s', async (role, allowed) => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const target = await addTarget(org, 'member');
-    const remove = org[role].trpc.members.remove.mutate({ orgSlug: org.slug, userId: target.id });
+    const remove = org.as[role].trpc.members.remove.mutate({
+      orgSlug: org.slug,
+      userId: target.id,
+    });
     if (allowed) await expect(remove).resolves.toEqual({ userId: target.id });
-    else await expect(remove).rejects.toMatchObject(forbidden);
+    else await expectTRPCError(remove, 'FORBIDDEN', 'FORBIDDEN');
     expect(await roleOf(org.id, target.id)).toBe(allowed ? undefined : 'member');
   });
 
   it('lets an admin remove an admin but not an owner', async () => {
-    const org = await orgWithRoles(server);
+    const org = await createOrgWithRoles(server);
     const otherAdmin = await addTarget(org, 'admin');
-    await expect(
-      org.admin.trpc.members.remove.mutate({ orgSlug: org.slug, userId: org.owner.user.id }),
-    ).rejects.toMatchObject(forbidden);
-    expect(await roleOf(org.id, org.owner.user.id)).toBe('owner');
-    await org.admin.trpc.members.remove.mutate({ orgSlug: org.slug, userId: otherAdmin.id });
+    await expectTRPCError(
+      org.as.admin.trpc.members.remove.mutate({ orgSlug: org.slug, userId: org.as.owner.user.id }),
+      'FORBIDDEN',
+      'FORBIDDEN',
+    );
+    expect(await roleOf(org.id, org.as.owner.user.id)).toBe('owner');
+    await org.as.admin.trpc.members.remove.mutate({ orgSlug: org.slug, userId: otherAdmin.id });
     expect(await roleOf(org.id, otherAdmin.id)).toBeUndefined();
   });
 
   it('keeps the last owner, and lets an owner remove another owner', async () => {
-    const org = await orgWithRoles(server);
-    await expect(
-      org.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: org.owner.user.id }),
-    ).rejects.toMatchObject(lastOwner);
-    expect(await roleOf(org.id, org.owner.user.id)).toBe('owner');
+    const org = await createOrgWithRoles(server);
+    await expectTRPCError(
+      org.as.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: org.as.owner.user.id }),
+      'CONFLICT',
+      'LAST_OWNER',
+    );
+    expect(await roleOf(org.id, org.as.owner.user.id)).toBe('owner');
     const coOwner = await addTarget(org, 'owner');
-    await org.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: coOwner.id });
+    await org.as.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: coOwner.id });
     expect(await roleOf(org.id, coOwner.id)).toBeUndefined();
   });
 
   it('answers NOT_FOUND for a user of another organization and removes nothing', async () => {
-    const org = await orgWithRoles(server);
-    const other = await orgWithRoles(server);
-    await expect(
-      org.owner.trpc.members.remove.mutate({ orgSlug: org.slug, userId: other.viewer.user.id }),
-    ).rejects.toMatchObject(notFound);
-    expect(await roleOf(other.id, other.viewer.user.id)).toBe('viewer');
+    const org = await createOrgWithRoles(server);
+    const other = await createOrgWithRoles(server);
+    await expectTRPCError(
+      org.as.owner.trpc.members.remove.mutate({
+        orgSlug: org.slug,
+        userId: other.as.viewer.user.id,
+      }),
+      'NOT_FOUND',
+      'NOT_FOUND',
+    );
+    expect(await roleOf(other.id, other.as.viewer.user.id)).toBe('viewer');
   });
 
   it("answers NOT_FOUND when acting on another organization's slug", async () => {
-    const org = await orgWithRoles(server);
-    const other = await orgWithRoles(server);
-    await expect(
-      org.owner.trpc.members.remove.mutate({ orgSlug: other.slug, userId: other.member.user.id }),
-    ).rejects.toMatchObject(notFound);
-    expect(await roleOf(other.id, other.member.user.id)).toBe('member');
+    const org = await createOrgWithRoles(server);
+    const other = await createOrgWithRoles(server);
+    await expectTRPCError(
+      org.as.owner.trpc.members.remove.mutate({
+        orgSlug: other.slug,
+        userId: other.as.member.user.id,
+      }),
+      'NOT_FOUND',
+      'NOT_FOUND',
+    );
+    expect(await roleOf(other.id, other.as.member.user.id)).toBe('member');
   });
 });

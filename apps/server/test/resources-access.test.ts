@@ -2,14 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { getTestDatabase } from '@rota/db/testing';
 import type { Role } from '@rota/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectTRPCError } from './fixtures/errors';
+import { orgFootprint } from './fixtures/footprint';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { resourceInput } from './fixtures/resources';
 import { type SignedInClient, startTestServer } from './harness';
-import {
-  createOrgWithRoles,
-  expectTRPCError,
-  type OrgWithRoles,
-  orgFootprint,
-  resourceInput,
-} from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -42,7 +39,7 @@ describe('who may change resources', () => {
     const before = await orgFootprint(db, org.id);
     await mutations[name](org.as[role], resource.id);
     const after = await orgFootprint(db, org.id);
-    expect(after.auditEvents).toBe(Number(before.auditEvents) + 1);
+    expect(after.auditEvents).toHaveLength(before.auditEvents.length + 1);
   });
 
   it.each(matrix(['member', 'viewer']))('forbids a %s to %s', async (role, name) => {

@@ -1,7 +1,10 @@
 import type { RouterOutputs } from '@rota/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectTRPCError } from './fixtures/errors';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { allPages } from './fixtures/pages';
+import { createResource } from './fixtures/resources';
 import { startTestServer } from './harness';
-import { createOrgWithRoles, expectTRPCError, type OrgWithRoles } from './resource-fixtures';
 
 const server = await startTestServer();
 afterAll(() => server.close());
@@ -23,21 +26,9 @@ beforeAll(async () => {
   ] as const;
   created = [];
   for (const [name, kind] of specs) {
-    created.push(
-      await org.as.admin.trpc.resources.create.mutate({
-        orgSlug: org.slug,
-        name,
-        kind,
-        capacity: 1,
-      }),
-    );
+    created.push(await createResource(org, { name, kind, capacity: 1 }));
   }
-  const old = await org.as.admin.trpc.resources.create.mutate({
-    orgSlug: org.slug,
-    name: 'Archived Room',
-    kind: 'room',
-    capacity: 1,
-  });
+  const old = await createResource(org, { name: 'Archived Room', kind: 'room', capacity: 1 });
   archived = await org.as.admin.trpc.resources.archive.mutate({
     orgSlug: org.slug,
     resourceId: old.id,
@@ -94,21 +85,16 @@ describe('resources.list', () => {
   });
 
   it('walks every resource exactly once with the cursor', async () => {
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    let pages = 0;
-    do {
-      const page = await org.as.viewer.trpc.resources.list.query({
+    const pages = await allPages((cursor) =>
+      org.as.viewer.trpc.resources.list.query({
         orgSlug: org.slug,
         includeArchived: true,
         limit: 3,
         cursor,
-      });
-      seen.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor ?? undefined;
-      pages += 1;
-    } while (cursor);
-    expect(pages).toBe(3);
+      }),
+    );
+    expect(pages).toHaveLength(3);
+    const seen = pages.flat().map((item) => item.id);
     expect([...seen].sort()).toEqual([...created, archived].map((r) => r.id).sort());
   });
 
@@ -117,26 +103,22 @@ describe('resources.list', () => {
     const ids: string[] = [];
     // Only one active resource may hold a name, so archive each before reusing it.
     for (const name of ['Twin', 'TWIN', 'twin']) {
-      const input = { orgSlug: twins.slug, name, kind: 'room' as const, capacity: 1 };
-      const resource = await twins.as.admin.trpc.resources.create.mutate(input);
+      const resource = await createResource(twins, { name, kind: 'room', capacity: 1 });
       await twins.as.admin.trpc.resources.archive.mutate({
         orgSlug: twins.slug,
         resourceId: resource.id,
       });
       ids.push(resource.id);
     }
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await twins.as.viewer.trpc.resources.list.query({
+    const pages = await allPages((cursor) =>
+      twins.as.viewer.trpc.resources.list.query({
         orgSlug: twins.slug,
         includeArchived: true,
         limit: 1,
         cursor,
-      });
-      seen.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+      }),
+    );
+    const seen = pages.flat().map((item) => item.id);
     expect(seen).toEqual([...ids].sort());
   });
 

@@ -2,15 +2,11 @@ import { auditEvents } from '@rota/db';
 import { getTestDatabase } from '@rota/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectInvalidField, expectTRPCError } from './fixtures/errors';
+import { orgFootprint } from './fixtures/footprint';
+import { createOrgWithRoles, type OrgWithRoles } from './fixtures/orgs';
+import { type CreateResourceInput, resourceInput } from './fixtures/resources';
 import { startTestServer } from './harness';
-import {
-  type CreateResourceInput,
-  createOrgWithRoles,
-  expectTRPCError,
-  type OrgWithRoles,
-  orgFootprint,
-  resourceInput,
-} from './resource-fixtures';
 
 const server = await startTestServer();
 const { db } = await getTestDatabase();
@@ -122,22 +118,20 @@ describe('bad input', () => {
 
   it.each(cases)('rejects %s naming the field, writing nothing', async (_, extra, path) => {
     const before = await orgFootprint(db, org.id);
-    const data = await expectTRPCError(
+    await expectInvalidField(
       org.as.admin.trpc.resources.create.mutate(room('Bad input', extra)),
-      'BAD_REQUEST',
+      path,
     );
-    expect(data.issues?.map((issue) => issue.path)).toEqual([path]);
     expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 
   it('names maxBookingMinutes when only min is given and exceeds the default max', async () => {
     const before = await orgFootprint(db, org.id);
-    const data = await expectTRPCError(
+    await expectInvalidField(
       org.as.admin.trpc.resources.create.mutate(room('Too long', { minBookingMinutes: 600 })),
-      'BAD_REQUEST',
+      'maxBookingMinutes',
       'INVALID_INPUT',
     );
-    expect(data.issues).toMatchObject([{ path: 'maxBookingMinutes' }]);
     expect(await orgFootprint(db, org.id)).toEqual(before);
   });
 
@@ -146,16 +140,15 @@ describe('bad input', () => {
       room('Partial update', { minBookingMinutes: 60 }),
     );
     const before = await orgFootprint(db, org.id);
-    const data = await expectTRPCError(
+    await expectInvalidField(
       org.as.admin.trpc.resources.update.mutate({
         orgSlug: org.slug,
         resourceId: resource.id,
         maxBookingMinutes: 30,
       }),
-      'BAD_REQUEST',
+      'maxBookingMinutes',
       'INVALID_INPUT',
     );
-    expect(data.issues).toMatchObject([{ path: 'maxBookingMinutes' }]);
     expect(await orgFootprint(db, org.id)).toEqual(before);
     const unchanged = await org.as.admin.trpc.resources.get.query({
       orgSlug: org.slug,

@@ -12,7 +12,8 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { orgProcedure } from '../trpc';
 
 export const membersRouter = {
-  list: orgProcedure('member')
+  // Any member may see who else belongs; viewers are read-only, not blind.
+  list: orgProcedure('viewer')
     .input(listMembersInput)
     .output(memberPageOutput)
     .query(({ ctx, input }) => listMembers(ctx.db, ctx.actor, input)),

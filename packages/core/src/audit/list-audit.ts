@@ -1,11 +1,17 @@
 import { auditEvents, type Db, users } from '@rota/db';
-import type { auditEventOutput, listAuditInput } from '@rota/schemas';
+import { type auditEventOutput, id, type listAuditInput } from '@rota/schemas';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { OrgActor } from '../actor';
 import { decodeCursor, toPage } from '../pagination';
 
 export type AuditEventRecord = z.input<typeof auditEventOutput>;
+
+/** (created_at as PostgreSQL's timestamptz text, id) */
+const auditCursor = z.tuple([
+  z.string().regex(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/),
+  id,
+]);
 
 /**
  * The organization's audit trail, newest first, keyset by (created_at, id). The cursor carries
@@ -17,7 +23,7 @@ export async function listAudit(
   actor: OrgActor,
   input: z.output<typeof listAuditInput>,
 ): Promise<{ items: AuditEventRecord[]; nextCursor: string | null }> {
-  const before = input.cursor ? decodeCursor(input.cursor, 2).map(String) : undefined;
+  const before = input.cursor ? decodeCursor(input.cursor, auditCursor) : undefined;
   const rows = await db
     .select({
       id: auditEvents.id,

@@ -1,7 +1,7 @@
 import { type Db, memberships, organizations } from '@rota/db';
-import type { listOrgsInput } from '@rota/schemas';
+import { type listOrgsInput, orgSlug } from '@rota/schemas';
 import { and, asc, eq, gt } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Actor } from '../actor';
 import { decodeCursor, toPage } from '../pagination';
 import { type OrgRecord, orgColumns } from './org-record';
@@ -12,7 +12,7 @@ export async function listOrgs(
   actor: Actor,
   input: z.output<typeof listOrgsInput>,
 ): Promise<{ items: OrgRecord[]; nextCursor: string | null }> {
-  const after = input.cursor ? String(decodeCursor(input.cursor, 1)[0]) : undefined;
+  const after = input.cursor ? decodeCursor(input.cursor, z.tuple([orgSlug]))[0] : undefined;
   const rows = await db
     .select({ ...orgColumns, role: memberships.role })
     .from(memberships)

@@ -3,6 +3,7 @@ import type { updateOrgInput } from '@rota/schemas';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../actor';
+import { fieldChanges } from '../audit/field-changes';
 import { recordAudit } from '../audit/record';
 import { inTransaction } from '../transaction';
 import { getOrg } from './get-org';
@@ -24,17 +25,12 @@ export function updateOrg(
         .where(eq(organizations.id, actor.orgId))
         .for('update'),
     );
-    const changed = editableFields.filter(
-      (field) => input[field] !== undefined && input[field] !== current[field],
-    );
-    // Nothing to change is not a mutation: no write and no audit event.
-    if (changed.length === 0) return getOrg(tx, actor);
-    const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
-    const after = Object.fromEntries(changed.map((field) => [field, input[field]]));
+    const changes = fieldChanges(editableFields, current, input);
+    if (!changes) return getOrg(tx, actor);
     const org = one(
       await tx
         .update(organizations)
-        .set(after)
+        .set(changes.after)
         .where(eq(organizations.id, actor.orgId))
         .returning(orgColumns),
     );
@@ -42,7 +38,7 @@ export function updateOrg(
       action: 'org.updated',
       targetType: 'organization',
       targetId: actor.orgId,
-      data: { before, after },
+      data: changes,
     });
     return { ...org, role: actor.role };
   });

@@ -1,9 +1,9 @@
-import { isDeepStrictEqual } from 'node:util';
 import { type Db, one, resources } from '@rota/db';
 import type { updateResourceInput } from '@rota/schemas';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../actor';
+import { fieldChanges } from '../audit/field-changes';
 import { recordAudit } from '../audit/record';
 import { DomainError } from '../errors';
 import { inTransaction } from '../transaction';
@@ -42,17 +42,12 @@ export function updateResource(
       input.minBookingMinutes ?? current.minBookingMinutes,
       input.maxBookingMinutes ?? current.maxBookingMinutes,
     );
-    const changed = editableFields.filter(
-      (field) => input[field] !== undefined && !isDeepStrictEqual(input[field], current[field]),
-    );
-    // Nothing to change is not a mutation: no write and no audit event.
-    if (changed.length === 0) return current;
-    const before = Object.fromEntries(changed.map((field) => [field, current[field]]));
-    const after = Object.fromEntries(changed.map((field) => [field, input[field]]));
+    const changes = fieldChanges(editableFields, current, input);
+    if (!changes) return current;
     const resource = one(
       await tx
         .update(resources)
-        .set({ ...after, updatedAt: sql`now()` })
+        .set({ ...changes.after, updatedAt: sql`now()` })
         .where(eq(resources.id, current.id))
         .returning(resourceColumns),
     );
@@ -60,7 +55,7 @@ export function updateResource(
       action: 'resource.updated',
       targetType: 'resource',
       targetId: resource.id,
-      data: { before, after },
+      data: changes,
     });
     return resource;
   });
