@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { DomainError } from './errors';
 
 /** Opaque keyset cursors: base64url JSON of the last row's sort key. */
@@ -5,18 +6,21 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/**
+ * The sort key inside a cursor, checked against `key` so a forged cursor answers INVALID_CURSOR
+ * instead of reaching the SQL.
+ */
+export function decodeCursor<Key extends z.ZodType>(cursor: string, key: Key): z.output<Key> {
+  let decoded: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length === length &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
-    ) {
-      return key;
-    }
-  } catch {}
-  throw new DomainError('INVALID_CURSOR', 'cursor is not one this API returned');
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    decoded = undefined;
+  }
+  const parsed = key.safeParse(decoded);
+  if (!parsed.success)
+    throw new DomainError('INVALID_CURSOR', 'cursor is not one this API returned');
+  return parsed.data;
 }
 
 /** Fetch `limit + 1` rows, then call this: it trims the extra row and derives `nextCursor`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, instantInput, instantOutput, orgSlug } from './common';
+import { id, instantInput, instantOutput, orgSlug, whenParsed } from './common';
 import { resourceKind, resourceOutput } from './resources';
 
 export const maxAvailabilityDays = 31;
@@ -11,6 +11,7 @@ function isValidRange(value: { from: Date; to: Date }) {
 const rangeIssue = {
   message: `must be after from and at most ${maxAvailabilityDays} days later`,
   path: ['to'],
+  when: whenParsed('from', 'to'),
 };
 
 export const resourceAvailabilityInput = z

@@ -8,17 +8,13 @@ import {
   orgSlug,
   page,
   pageInput,
+  whenParsed,
 } from './common';
 
 export const bookingTitle = z.string().trim().min(1).max(200);
 
 function startsBeforeEnds(value: { startsAt: Date; endsAt: Date }) {
   return value.startsAt < value.endsAt;
-}
-/** Runs a cross-field check only once these fields parsed, so a malformed one is not blamed twice. */
-function whenParsed(...fields: string[]) {
-  return (payload: z.core.ParsePayload) =>
-    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
 }
 const startsBeforeEndsIssue = {
   message: 'must be after startsAt',

@@ -29,11 +29,13 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+// #region instants
 /** An instant on input: ISO-8601 with an explicit offset, parsed into a Date. */
 export const instantInput = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** An instant on output: the server returns a Date, the wire carries its UTC ISO string. */
 export const instantOutput = z.date().transform((value) => value.toISOString());
+// #endregion
 
 export const pageInput = {
   cursor: z.string().max(200).optional(),
@@ -45,3 +47,9 @@ export function page<Item extends z.ZodType>(item: Item) {
 }
 
 export const orgScoped = { orgSlug };
+
+/** Runs a cross-field check only once these fields parsed, so a malformed one is not blamed twice. */
+export function whenParsed(...fields: string[]) {
+  return (payload: z.core.ParsePayload) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+}

@@ -19,7 +19,6 @@ export const appCodes = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
-  'RANGE_TOO_LONG',
   'SERIES_CONFLICT',
   'INVALID_CURSOR',
   'INVALID_INPUT',

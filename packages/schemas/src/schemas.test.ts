@@ -5,6 +5,7 @@ import {
   openingHours,
   orgSlug,
   repeatRule,
+  resourceAvailabilityInput,
   timezone,
 } from './index';
 
@@ -73,4 +74,14 @@ describe('bookings', () => {
     expect(repeatRule.safeParse({ frequency: 'weekly', count: 53 }).success).toBe(false);
     expect(repeatRule.safeParse({ frequency: 'daily', count: 1 }).success).toBe(false);
   });
+});
+
+it('blames only a malformed availability bound, not the range check', () => {
+  const result = resourceAvailabilityInput.safeParse({
+    orgSlug: 'acme',
+    resourceId: '0b6f0a5e-2f4c-4a53-9a39-8f0f8d5b9b7e',
+    from: 'yesterday',
+    to: '2030-01-07T10:00:00Z',
+  });
+  expect(issuePaths(result)).toEqual(['from']);
 });

@@ -3,7 +3,6 @@ import { id, type listBookingsInput } from '@rota/schemas';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { OrgActor } from '../actor';
-import { DomainError } from '../errors';
 import { decodeCursor, toPage } from '../pagination';
 import { getResource } from '../resources/get-resource';
 import { type BookingRecord, selectBookings, toBookingRecord } from './booking-record';
@@ -33,7 +32,7 @@ export async function listBookings(
     );
   }
   if (input.cursor) {
-    const [startsAt, bookingId] = decodeBookingCursor(input.cursor);
+    const [startsAt, bookingId] = decodeCursor(input.cursor, bookingCursor);
     conditions.push(
       sql`(lower(${bookings.period}), ${bookings.id}) > (${startsAt}::timestamptz, ${bookingId}::uuid)`,
     );
@@ -49,13 +48,5 @@ export async function listBookings(
   );
 }
 
+/** The (startsAt, id) sort key of a booking list. */
 const bookingCursor = z.tuple([z.iso.datetime(), id]);
-
-/** The (startsAt, id) sort key of a cursor, checked so a forged one cannot reach the SQL. */
-function decodeBookingCursor(cursor: string): [string, string] {
-  const parsed = bookingCursor.safeParse(decodeCursor(cursor, 2));
-  if (!parsed.success) {
-    throw new DomainError('INVALID_CURSOR', 'cursor does not point into a booking list');
-  }
-  return parsed.data;
-}

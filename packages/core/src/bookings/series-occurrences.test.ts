@@ -47,3 +47,18 @@ describe('seriesOccurrences', () => {
     ]);
   });
 });
+
+describe('seriesOccurrences on the night clocks spring forward', () => {
+  it('starts an occurrence in the skipped hour when the clocks jump', () => {
+    // Sundays 02:30–03:30 Berlin; on 2026-03-29 02:00 jumps to 03:00.
+    const first = {
+      start: new Date('2026-03-22T01:30:00Z'),
+      end: new Date('2026-03-22T02:30:00Z'),
+    };
+    const [, springForward] = seriesOccurrences(first, berlin, { frequency: 'weekly', count: 2 });
+    expect(springForward).toEqual({
+      start: new Date('2026-03-29T01:00:00Z'),
+      end: new Date('2026-03-29T01:30:00Z'),
+    });
+  });
+});

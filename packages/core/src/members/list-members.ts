@@ -1,7 +1,7 @@
 import { type Db, memberships, users } from '@rota/db';
-import type { listMembersInput } from '@rota/schemas';
+import { id, type listMembersInput } from '@rota/schemas';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { OrgActor } from '../actor';
 import { decodeCursor, toPage } from '../pagination';
 import { type MemberRecord, memberColumns } from './member-record';
@@ -12,7 +12,7 @@ export async function listMembers(
   actor: OrgActor,
   input: z.output<typeof listMembersInput>,
 ): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
-  const after = input.cursor ? decodeCursor(input.cursor, 2).map(String) : undefined;
+  const after = input.cursor ? decodeCursor(input.cursor, z.tuple([z.string(), id])) : undefined;
   const rows = await db
     .select(memberColumns)
     .from(memberships)

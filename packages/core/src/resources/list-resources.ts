@@ -1,9 +1,8 @@
 import { type Db, resources } from '@rota/db';
 import { id, type listResourcesInput } from '@rota/schemas';
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { OrgActor } from '../actor';
-import { DomainError } from '../errors';
 import { decodeCursor, toPage } from '../pagination';
 import { type ResourceRecord, resourceColumns } from './resource-record';
 
@@ -39,9 +38,6 @@ export async function listResources(
 }
 
 function afterCursor(cursor: string): SQL {
-  const [name, resourceId] = decodeCursor(cursor, 2);
-  if (typeof name !== 'string' || !id.safeParse(resourceId).success) {
-    throw new DomainError('INVALID_CURSOR', 'cursor is not one this API returned');
-  }
+  const [name, resourceId] = decodeCursor(cursor, z.tuple([z.string(), id]));
   return sql`(${sortName}, ${resources.id}) > (${name}, ${resourceId}::uuid)`;
 }
