@@ -8,12 +8,14 @@ import { requestIdHeader } from './request-id';
  */
 export const corsPlugin = fp<{ origins: string[] }>(
   async (app, { origins }) => {
+    // #region cors
     await app.register(cors, {
       origin: origins.length > 0 ? origins : false,
       credentials: true,
       exposedHeaders: [requestIdHeader],
       maxAge: 600,
     });
+    // #endregion
   },
   { name: 'cors' },
 );

@@ -26,6 +26,7 @@ export const healthPlugin = fp(
   { name: 'health', dependencies: ['database', 'shutdown'] },
 );
 
+// #region readiness
 function readinessChecks(app: FastifyInstance) {
   // Applied migrations stay applied while this build runs, so one success is enough to remember.
   let migrated = false;
@@ -42,6 +43,7 @@ function readinessChecks(app: FastifyInstance) {
     return failed;
   };
 }
+// #endregion
 
 async function succeedsInTime(check: Promise<unknown>, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 
 export const requestIdHeader = 'x-request-id';
 
+// #region request-id
 // Ids from a proxy or client end up in every log line: bounded and plain, so none can forge
 // log fields or flood a line. Covers UUIDs, ULIDs, W3C/AWS trace ids and base64 tokens.
 const acceptableRequestId = /^[\w.:=+/@-]{1,128}$/;
@@ -15,6 +16,7 @@ export function requestIdFor(request: IncomingMessage): string {
     ? incoming
     : randomUUID();
 }
+// #endregion
 
 /** Echoes the request id in the response, so a caller can quote it when reporting a problem. */
 export const requestIdPlugin = fp(

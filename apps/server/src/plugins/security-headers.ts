@@ -7,12 +7,14 @@ import fp from 'fastify-plugin';
  */
 export const securityHeadersPlugin = fp(
   async (app) => {
+    // #region helmet
     await app.register(helmet, {
       contentSecurityPolicy: {
         useDefaults: false,
         directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
       },
     });
+    // #endregion
   },
   { name: 'security-headers' },
 );

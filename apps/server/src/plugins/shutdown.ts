@@ -26,6 +26,7 @@ export const shutdownPlugin = fp(
       // Otherwise a kept-alive socket outlives its last response and holds the listener open.
       if (app.draining) reply.header('connection', 'close');
     });
+    // #region pre-close
     app.addHook('preClose', async () => {
       app.draining = true;
       // An event stream never ends by itself, so closing would wait forever. Cutting it is safe:
@@ -34,6 +35,7 @@ export const shutdownPlugin = fp(
         if (isEventStream(response)) response.destroy();
       }
     });
+    // #endregion
   },
   { name: 'shutdown' },
 );
@@ -42,6 +44,7 @@ function isEventStream(response: ServerResponse): boolean {
   return String(response.getHeader('content-type') ?? '').startsWith('text/event-stream');
 }
 
+// #region drain-and-close
 /** What SIGTERM runs: fail readiness, give the load balancer time to notice, then close. */
 export async function drainAndClose(app: FastifyInstance, drainDelayMs: number): Promise<void> {
   app.draining = true;
@@ -51,3 +54,4 @@ export async function drainAndClose(app: FastifyInstance, drainDelayMs: number):
   }
   await app.close();
 }
+// #endregion

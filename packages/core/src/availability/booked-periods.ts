@@ -1,6 +1,7 @@
 import { bookings } from '@rota/db';
 import { type SQL, sql } from 'drizzle-orm';
 
+// #region confirmed-overlaps
 /**
  * Confirmed bookings overlapping [from, to). Written as `period && tstzrange(...)` with the literal
  * status predicate of `bookings_no_overlap` (a bound parameter would not prove it), so the
@@ -10,3 +11,4 @@ export function confirmedBookingOverlaps(from: Date, to: Date): SQL {
   const range = sql`tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`;
   return sql`(${bookings.status} = 'confirmed' and ${bookings.period} && ${range})`;
 }
+// #endregion

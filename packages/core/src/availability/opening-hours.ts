@@ -29,6 +29,7 @@ export function openIntervals(
 
   const windows: Interval[] = [];
   const lastDay = startOfLocalDay(to.getTime(), timeZone);
+  // #region local-windows
   for (let day = startOfLocalDay(from.getTime(), timeZone); day <= lastDay; day += dayMs) {
     const weekday = weekdays[new Date(day).getUTCDay()];
     for (const window of (weekday && openingHours[weekday]) ?? []) {
@@ -40,6 +41,7 @@ export function openIntervals(
       }
     }
   }
+  // #endregion
   return mergeIntervals(windows);
 }
 

@@ -23,6 +23,7 @@ export function createBooking(
   input: CreateBookingInput,
   now = new Date(),
 ): Promise<BookingRecord> {
+  // #region create-booking
   return inTransaction(db, async (tx) => {
     // The share lock keeps the resource from being archived or edited until this booking commits.
     const resource = await getResource(tx, actor, input.resourceId, { lock: 'share' });
@@ -48,4 +49,5 @@ export function createBooking(
     });
     return readBooking(tx, actor.orgId, id);
   });
+  // #endregion
 }

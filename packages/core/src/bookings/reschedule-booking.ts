@@ -32,6 +32,7 @@ export function rescheduleBooking(
     const period = { start: input.startsAt, end: input.endsAt };
     assertBookable(resource, period, now);
     // Overlap with other bookings is the exclusion constraint's call (23P01), as for a new booking.
+    // #region versioned-update
     const updated = await tx
       .update(bookings)
       .set({ period, version: sql`${bookings.version} + 1`, updatedAt: sql`now()` })
@@ -49,6 +50,7 @@ export function rescheduleBooking(
         `the booking changed after version ${input.expectedVersion}; reload it and try again`,
       );
     }
+    // #endregion
     await recordAudit(tx, actor, {
       action: 'booking.rescheduled',
       targetType: 'booking',
