@@ -1,5 +1,4 @@
 import {
-  type BookingChangeRecord,
   type BookingEvents,
   type BookingRecord,
   cancelBooking,
@@ -12,6 +11,7 @@ import {
   rescheduleBooking,
 } from '@rota/core';
 import {
+  type BookingChange,
   bookingChangeOutput,
   bookingChangesInput,
   bookingOutput,
@@ -36,15 +36,14 @@ interface ChangeContext {
  * function has returned, because that is when its transaction has committed: a change that rolls
  * back is never announced.
  */
-function announce(
-  ctx: ChangeContext,
-  type: BookingChangeRecord['type'],
-  changed: BookingRecord[],
-): void {
-  for (const booking of changed) ctx.bookingEvents.publish(ctx.actor.orgId, { type, booking });
+function announce(ctx: ChangeContext, type: BookingChange['type'], changed: BookingRecord[]): void {
+  for (const booking of changed) {
+    ctx.bookingEvents.publish(ctx.actor.orgId, bookingChangeOutput.parse({ type, booking }));
+  }
 }
 
 export const bookingsRouter = {
+  // #region create-procedure
   create: orgProcedure('member')
     .input(createBookingInput)
     .output(bookingOutput)
@@ -53,6 +52,7 @@ export const bookingsRouter = {
       announce(ctx, 'created', [booking]);
       return booking;
     }),
+  // #endregion
 
   createSeries: orgProcedure('member')
     .input(createSeriesInput)
@@ -68,10 +68,12 @@ export const bookingsRouter = {
     .output(bookingPageOutput)
     .query(({ ctx, input }) => listBookings(ctx.db, ctx.actor, input)),
 
+  // #region get-procedure
   get: orgProcedure('viewer')
     .input(bookingRefInput)
     .output(bookingOutput)
     .query(({ ctx, input }) => getBooking(ctx.db, ctx.actor, input)),
+  // #endregion
 
   reschedule: orgProcedure('member')
     .input(rescheduleBookingInput)
@@ -91,9 +93,11 @@ export const bookingsRouter = {
       return booking;
     }),
 
+  // #region on-change
   /**
-   * Server-sent events of the organization's booking changes, optionally of one resource. Each
-   * event is validated and serialized by `bookingChangeOutput`, as `.output()` does for calls.
+   * Server-sent events of the organization's booking changes, optionally of one resource. Events
+   * arrive already serialized by `bookingChangeOutput` (see `announce`), the schema `.output()`
+   * would apply to a call.
    */
   onChange: orgProcedure('viewer')
     .input(bookingChangesInput)
@@ -104,8 +108,9 @@ export const bookingsRouter = {
       return (async function* () {
         for await (const change of changes) {
           if (input.resourceId && change.booking.resourceId !== input.resourceId) continue;
-          yield bookingChangeOutput.parse(change);
+          yield change;
         }
       })();
     }),
+  // #endregion
 } satisfies TRPCRouterRecord;

@@ -1,22 +1,21 @@
+import type { BookingChange } from '@rota/schemas';
 import { describe, expect, it } from 'vitest';
-import type { BookingChangeRecord } from './events';
 import { createInProcessBookingEvents } from './events';
 
-function change(type: BookingChangeRecord['type'], title: string): BookingChangeRecord {
-  const at = new Date('2030-01-07T10:00:00Z');
+function change(type: BookingChange['type'], title: string): BookingChange {
   return {
     type,
     booking: {
       id: '00000000-0000-4000-8000-000000000001',
       resourceId: '00000000-0000-4000-8000-000000000002',
       title,
-      startsAt: at,
-      endsAt: new Date(at.getTime() + 3_600_000),
+      startsAt: '2030-01-07T10:00:00.000Z',
+      endsAt: '2030-01-07T11:00:00.000Z',
       status: type === 'cancelled' ? 'cancelled' : 'confirmed',
       bookedBy: { id: '00000000-0000-4000-8000-000000000003', name: 'Ada' },
       seriesId: null,
       version: 1,
-      createdAt: at,
+      createdAt: '2030-01-07T09:00:00.000Z',
     },
   };
 }

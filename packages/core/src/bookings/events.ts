@@ -1,22 +1,20 @@
 import { EventEmitter, on } from 'node:events';
-import type { bookingChangeOutput } from '@rota/schemas';
-import type { z } from 'zod';
-
-/** A change as the domain produces it (Dates, not strings); the API serializes it. */
-export type BookingChangeRecord = z.input<typeof bookingChangeOutput>;
+import type { BookingChange } from '@rota/schemas';
 
 /**
- * Fan-out of booking changes to `bookings.onChange` subscribers. This in-process implementation
- * serves one instance; a Redis-backed one with the same interface serves several.
+ * Fan-out of booking changes to `bookings.onChange` subscribers. Changes travel in their wire
+ * form (serialized once by the publisher, not once per subscriber), so an implementation can
+ * carry them over a network as plain JSON. This in-process one serves one instance; the
+ * Redis-backed one in apps/server serves several.
  */
 export interface BookingEvents {
   /** Call only after the change has committed, so no subscriber ever sees a rolled-back one. */
-  publish(orgId: string, change: BookingChangeRecord): void;
+  publish(orgId: string, change: BookingChange): void;
   /**
    * Yields the organization's changes published from this call on, until `signal` aborts or the
    * consumer stops iterating.
    */
-  subscribe(orgId: string, signal?: AbortSignal): AsyncIterable<BookingChangeRecord>;
+  subscribe(orgId: string, signal?: AbortSignal): AsyncIterable<BookingChange>;
 }
 
 export function createInProcessBookingEvents(): BookingEvents {
@@ -30,7 +28,7 @@ export function createInProcessBookingEvents(): BookingEvents {
       const changes = on(emitter, orgId, { signal });
       return (async function* () {
         try {
-          for await (const [change] of changes) yield change as BookingChangeRecord;
+          for await (const [change] of changes) yield change as BookingChange;
         } catch (error) {
           // `on` rejects with AbortError when the subscriber leaves: that is the normal end.
           if (!signal?.aborted) throw error;
