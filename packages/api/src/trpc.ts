@@ -1,11 +1,4 @@
-import {
-  DomainError,
-  findMembership,
-  hasRole,
-  notFound,
-  type OrgActor,
-  resolveSession,
-} from '@rota/core';
+import { DomainError, findMembership, hasRole, notFound, type OrgActor } from '@rota/core';
 import { type FieldIssue, orgSlug, type Role } from '@rota/schemas';
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
@@ -64,13 +57,14 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
 /** Signed-in callers only; narrows `ctx.user` and `ctx.sessionToken`. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const sessionToken = ctx.sessionCookie.read();
-  const user = sessionToken ? await resolveSession(ctx.db, sessionToken) : null;
+  const user = await ctx.sessionUser();
   if (!sessionToken || !user) {
     throw new DomainError('UNAUTHENTICATED', 'sign in first');
   }
   return next({ ctx: { user, sessionToken } });
 });
 
+// #region org-procedure
 /**
  * Members of `input.orgSlug` with at least `minRole`. An organization the caller does not belong
  * to answers NOT_FOUND, exactly like one that does not exist. Narrows `ctx.org`, `ctx.role` and
@@ -93,3 +87,4 @@ export function orgProcedure(minRole: Role) {
     return next({ ctx: { org: membership.org, role: membership.role, actor } });
   });
 }
+// #endregion
