@@ -1,8 +1,8 @@
-import { createInProcessBookingEvents } from '@rota/core';
 import { createDatabase, type Database } from '@rota/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config';
+import { bookingEventsPlugin } from './plugins/booking-events';
 import { corsPlugin } from './plugins/cors';
 import { databasePlugin } from './plugins/database';
 import { healthPlugin } from './plugins/health';
@@ -31,6 +31,9 @@ export async function buildApp({
     genReqId: requestIdFor,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // A batched tRPC call names every procedure in one path parameter (`/trpc/a.b,c.d,…`);
+    // Fastify's default of 100 characters would refuse a batch of a few long names (414).
+    routerOptions: { maxParamLength: 5000 },
     requestTimeout: config.requestTimeoutMs,
     // Fastify's defaults, spelled out because graceful shutdown relies on them: close() drops idle
     // kept-alive sockets, waits for in-flight requests, and answers 503 to any that arrive meanwhile.
@@ -46,9 +49,11 @@ export async function buildApp({
     closeWithApp: !database,
   });
   await app.register(healthPlugin);
+  await app.register(bookingEventsPlugin, { redisUrl: config.redisUrl });
   await app.register(sessionCookiePlugin, { secure: config.isProduction });
   await app.register(trpcPlugin, {
-    deps: { db: app.database.db, bookingEvents: createInProcessBookingEvents() },
+    deps: { db: app.database.db, bookingEvents: app.bookingEvents },
+    adapter: config.trpcAdapter,
     maxBatchSize: config.trpcMaxBatchSize,
     bodyLimitBytes: config.bodyLimitBytes,
   });

@@ -1,25 +1,19 @@
 import { type ApiDeps, type AppRouter, appRouter, createContext } from '@rota/api';
-import { type FastifyHandlerOptions, fastifyRequestHandler } from '@trpc/server/adapters/fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { TrpcHandlerOptions } from '../trpc/fast-path/handler';
+import { mountTrpc, type TrpcAdapter } from '../trpc/mount';
 
 export interface TrpcPluginOptions {
   deps: ApiDeps;
+  adapter: TrpcAdapter;
   maxBatchSize: number;
   bodyLimitBytes: number;
 }
 
-/**
- * tRPC at /trpc: queries, mutations, batches and SSE subscriptions.
- *
- * Every request body, whatever its content type, reaches tRPC unread and tRPC's stream reader
- * enforces the limit (`maxBodySize`). So JSON, multipart and anything else meet one limit, and an
- * oversized body answers 413 in tRPC's error shape (`PAYLOAD_TOO_LARGE`), which typed clients
- * understand; a content type tRPC does not read is refused (415) without being read.
- */
+/** tRPC at /trpc: queries, mutations, batches and SSE subscriptions (see mountTrpc). */
 export const trpcPlugin = fp<TrpcPluginOptions>(
-  async (app, { deps, maxBatchSize, bodyLimitBytes }) => {
-    const trpcOptions: FastifyHandlerOptions<AppRouter, FastifyRequest, FastifyReply> = {
+  async (app, { deps, adapter, maxBatchSize, bodyLimitBytes }) => {
+    const options: TrpcHandlerOptions<AppRouter> = {
       router: appRouter,
       maxBatchSize,
       maxBodySize: bodyLimitBytes,
@@ -35,20 +29,7 @@ export const trpcPlugin = fp<TrpcPluginOptions>(
           req.log.error({ err: error, path }, 'tRPC error');
       },
     };
-    await app.register(async (scope) => {
-      scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser('*', (_request, body, done) => done(null, body));
-      scope.addHook('onSend', async (_request, reply, payload) => {
-        // The rest of an oversized body is not worth reading: close the socket instead. (tRPC
-        // answers with a fetch Response, whose status Fastify applies only after this hook.)
-        if (payload instanceof Response && payload.status === 413) {
-          reply.header('connection', 'close');
-        }
-      });
-      scope.all<{ Params: { path: string } }>('/trpc/:path', (req, res) =>
-        fastifyRequestHandler({ ...trpcOptions, req, res, path: req.params.path }),
-      );
-    });
+    await mountTrpc(app, adapter, options);
   },
   { name: 'trpc', dependencies: ['session-cookie'] },
 );
