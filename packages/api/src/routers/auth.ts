@@ -39,10 +39,9 @@ export const authRouter = {
   }),
 
   me: publicProcedure.output(meOutput).query(async ({ ctx }) => {
-    const token = ctx.sessionCookie.read();
-    const me = await getMe(ctx.db, token);
+    const me = await getMe(ctx.db, await ctx.sessionUser());
     // A cookie that no longer opens a session is dead weight on every request: drop it.
-    if (token && !me) ctx.sessionCookie.clear();
+    if (ctx.sessionCookie.read() && !me) ctx.sessionCookie.clear();
     return me;
   }),
 } satisfies TRPCRouterRecord;

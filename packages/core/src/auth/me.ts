@@ -2,13 +2,12 @@ import { type Db, memberships, organizations } from '@rota/db';
 import type { meOutput } from '@rota/schemas';
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { resolveSession } from './sessions';
+import type { SessionUser } from './sessions';
 
 export type MeRecord = z.input<typeof meOutput>;
 
-/** The signed-in user and their organizations, or null for a missing, expired or revoked token. */
-export async function getMe(db: Db, sessionToken: string | undefined): Promise<MeRecord> {
-  const user = sessionToken ? await resolveSession(db, sessionToken) : null;
+/** The signed-in user and their organizations; null when nobody is signed in. */
+export async function getMe(db: Db, user: SessionUser | null): Promise<MeRecord> {
   if (!user) return null;
   const orgs = await db
     .select({

@@ -97,8 +97,10 @@ describe('the last-owner rule under concurrency', () => {
     const rejected = results.filter((r) => r.status === 'rejected');
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(rejected).toHaveLength(1);
+    // The loser's authority is re-read under the locks: it is no longer an owner, so it may not
+    // touch one (and had it still been, LAST_OWNER would refuse it).
     expect(rejected[0]?.reason).toBeInstanceOf(DomainError);
-    expect(rejected[0]?.reason).toMatchObject({ code: 'LAST_OWNER' });
+    expect(rejected[0]?.reason).toMatchObject({ code: 'FORBIDDEN' });
     await expect(ownersOf(org.id)).resolves.toHaveLength(1);
   });
 
@@ -111,9 +113,31 @@ describe('the last-owner rule under concurrency', () => {
       ]);
     const results = await whileOwnersLocked(org.id, removeEachOther);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    // The loser was removed by the winner: it is no longer a member of the organization at all.
     expect(results.find((r) => r.status === 'rejected')?.reason).toMatchObject({
-      code: 'LAST_OWNER',
+      code: 'NOT_FOUND',
     });
     await expect(ownersOf(org.id)).resolves.toHaveLength(1);
+  });
+});
+
+describe('authority checked under the locks', () => {
+  it('refuses an owner demoted after their request read their role', async () => {
+    const { org, ownerA, ownerB } = await orgWithTwoOwners();
+    const c = await newUser('Owner C');
+    await addMember(db, ownerA, { orgSlug: org.slug, email: c.email, role: 'owner' });
+    await updateMemberRole(db, ownerA, {
+      orgSlug: org.slug,
+      userId: ownerB.userId,
+      role: 'member',
+    });
+
+    // ownerB still carries the role its request read before the demotion committed.
+    await expect(
+      updateMemberRole(db, ownerB, { orgSlug: org.slug, userId: c.id, role: 'viewer' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await ownersOf(org.id)).map((o) => o.userId).sort()).toEqual(
+      [ownerA.userId, c.id].sort(),
+    );
   });
 });

@@ -24,6 +24,8 @@ export function assertMayManageRoles(actor: OrgActor, ...roles: Role[]): void {
  * Two owners demoting each other at once therefore queue on the same locks (no deadlock), and the
  * second re-reads the owners after the first commits, so it sees it would remove the last owner.
  * A user who is not a member of this organization is NOT_FOUND, like one that does not exist.
+ * The actor's authority is re-read under these locks: a role read before the transaction may
+ * have been taken away by a change that committed since.
  */
 export async function lockMembershipChange(
   tx: Db,
@@ -44,10 +46,30 @@ export async function lockMembershipChange(
     .where(and(eq(memberships.orgId, actor.orgId), eq(memberships.userId, userId)))
     .for('update');
   if (!member) throw notFound('member');
-  assertMayManageRoles(actor, member.role, ...(newRole ? [newRole] : []));
+  const current = { ...actor, role: await currentRole(tx, actor, owners, userId, member.role) };
+  assertMayManageRoles(current, member.role, ...(newRole ? [newRole] : []));
   const losesOwner = member.role === 'owner' && newRole !== 'owner';
   if (losesOwner && !owners.some((owner) => owner.userId !== userId)) {
     throw new DomainError('LAST_OWNER', 'an organization must keep at least one owner');
   }
   return member.role;
+}
+
+/** The actor's role as of now, with its row locked so it cannot change before this commits. */
+async function currentRole(
+  tx: Db,
+  actor: OrgActor,
+  lockedOwners: { userId: string }[],
+  memberId: string,
+  memberRole: Role,
+): Promise<Role> {
+  if (actor.userId === memberId) return memberRole;
+  if (lockedOwners.some((owner) => owner.userId === actor.userId)) return 'owner';
+  const [row] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, actor.orgId), eq(memberships.userId, actor.userId)))
+    .for('share');
+  if (!row) throw notFound('organization');
+  return row.role;
 }
