@@ -24,6 +24,20 @@ const berlinClock = new Intl.DateTimeFormat('en-GB', {
 });
 
 describe('bookings.createSeries', () => {
+  it('refuses a series whose bookings would overlap each other, writing nothing', async () => {
+    const room = await createResource(org, { maxBookingMinutes: 3000 });
+    const before = await orgFootprint(db, org.id);
+    await expectInvalidField(
+      org.as.member.trpc.bookings.createSeries.mutate({
+        ...bookingInput(org, room.id, '2030-10-17T07:00:00Z', { minutes: 26 * 60 }),
+        repeat: { frequency: 'daily', count: 3 },
+      }),
+      'repeat.frequency',
+      'INVALID_INPUT',
+    );
+    expect(await orgFootprint(db, org.id)).toEqual(before);
+  });
+
   it('keeps the local wall-clock time of a weekly series across the end of summer time', async () => {
     // Thursdays 09:00–10:00 in Berlin, which leaves summer time (UTC+2) on Sunday 2030-10-27.
     const weekdays = [{ start: '08:00', end: '18:00' }];

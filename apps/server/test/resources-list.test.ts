@@ -122,6 +122,16 @@ describe('resources.list', () => {
     expect(seen).toEqual([...ids].sort());
   });
 
+  it('pages past the longest names, whatever their script', async () => {
+    const longNames = await createOrgWithRoles(server);
+    const names = ['A', 'B'].map((last) => `${'会議室'.repeat(33)}${last}`);
+    for (const name of names) await createResource(longNames, { name, kind: 'room', capacity: 1 });
+    const pages = await allPages((cursor) =>
+      longNames.as.viewer.trpc.resources.list.query({ orgSlug: longNames.slug, limit: 1, cursor }),
+    );
+    expect(pages.flat().map((item) => item.name)).toEqual(names);
+  });
+
   it('rejects a cursor it did not issue', async () => {
     const forged = Buffer.from(JSON.stringify(['alpha', 'not-a-uuid'])).toString('base64url');
     for (const cursor of ['garbage', forged]) {

@@ -38,7 +38,8 @@ export const instantOutput = z.date().transform((value) => value.toISOString());
 // #endregion
 
 export const pageInput = {
-  cursor: z.string().max(200).optional(),
+  // A cursor carries a sort key such as a 100-character name, JSON-escaped and base64url-encoded.
+  cursor: z.string().max(1024).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 };
 

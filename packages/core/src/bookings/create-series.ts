@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../actor';
 import { recordAudit } from '../audit/record';
-import { DomainError } from '../errors';
+import { DomainError, invalidField } from '../errors';
 import { getResource } from '../resources/get-resource';
 import { inTransaction } from '../transaction';
 import { selectBookings, toBookingRecord } from './booking-record';
@@ -32,6 +32,10 @@ export function createSeries(
     const occurrences = seriesOccurrences(first, resource.timezone, input.repeat);
     for (const [index, period] of occurrences.entries()) {
       assertOccurrenceBookable(resource, period, now, index);
+    }
+    // A booking longer than the repeat step would collide with its own next occurrence.
+    if (occurrences.some((period, i) => i > 0 && period.start < (occurrences[i - 1]?.end ?? 0))) {
+      throw invalidField('repeat.frequency', 'each booking must end before the next one starts');
     }
 
     const colliding = await findCollidingOccurrences(tx, resource.id, occurrences);

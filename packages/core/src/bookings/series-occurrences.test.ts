@@ -62,3 +62,13 @@ describe('seriesOccurrences on the night clocks spring forward', () => {
     });
   });
 });
+
+it('keeps the first occurrence exactly as asked, even in the repeated hour of a fall-back night', () => {
+  // 01:30–02:30 EST on 2026-11-01, the second pass of New York's repeated 01:00–02:00.
+  const first = { start: new Date('2026-11-01T06:30:00Z'), end: new Date('2026-11-01T07:30:00Z') };
+  const [occurrence] = seriesOccurrences(first, 'America/New_York', {
+    frequency: 'daily',
+    count: 2,
+  });
+  expect(occurrence).toEqual(first);
+});

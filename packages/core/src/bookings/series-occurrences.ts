@@ -15,6 +15,8 @@ export function seriesOccurrences(first: Period, timeZone: string, repeat: Repea
   const localEnd = localMsAt(first.end.getTime(), timeZone);
   const at = (localMs: number) => new Date(instantAtLocal(localMs, timeZone, 'earliest'));
   return Array.from({ length: repeat.count }, (_, index) => {
+    // The first occurrence is the period asked for, even inside a repeated hour.
+    if (index === 0) return first;
     const shift = index * stepMs[repeat.frequency];
     return { start: at(localStart + shift), end: at(localEnd + shift) };
   });

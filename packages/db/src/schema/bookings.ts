@@ -34,6 +34,9 @@ export const bookings = pgTable(
   },
   (t) => [
     index('bookings_org_starts_idx').on(t.orgId, sql`lower(${t.period})`, t.id),
+    // Organization-wide time windows (bookings.list with from/to, no resourceId): the exclusion
+    // constraint's index leads with resource_id, so it cannot serve them.
+    index('bookings_org_period_idx').using('gist', t.orgId, t.period),
     index('bookings_booked_by_idx').on(t.bookedBy),
     index('bookings_series_idx').on(t.seriesId),
     check('bookings_status_valid', sql`${t.status} in ('confirmed', 'cancelled')`),

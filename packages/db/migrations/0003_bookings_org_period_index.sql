@@ -1,0 +1,1 @@
+CREATE INDEX "bookings_org_period_idx" ON "bookings" USING gist ("org_id","period");
