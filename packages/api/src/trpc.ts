@@ -16,18 +16,19 @@ function fieldIssues(cause: unknown): FieldIssue[] | undefined {
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
+    const { stack: _stack, ...data } = shape.data;
+    // Internal errors reveal nothing: no SQL, no stack, and no issues of a failed output check
+    // (they would name internal fields). The log line with the request id has the details.
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      return { ...shape, message: 'Internal server error', data: { ...data, appCode: null } };
+    }
     const domain = toDomainError(error.cause);
     const issues = fieldIssues(error.cause) ?? domain?.issues;
-    const internal = error.code === 'INTERNAL_SERVER_ERROR';
-    const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
-      // Internal errors never reveal SQL or stack traces; the log line with the request id has them.
-      message: internal
-        ? 'Internal server error'
-        : issues
-          ? issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ')
-          : shape.message,
+      message: issues
+        ? issues.map((i) => `${i.path || 'input'}: ${i.message}`).join('; ')
+        : shape.message,
       data: {
         ...data,
         appCode: domain?.code ?? null,
