@@ -1,13 +1,19 @@
 import type { BookingChange } from '@rota/schemas';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
 import { afterAll, expect, it } from 'vitest';
 import { createRedisBookingEvents } from '../src/events/redis-booking-events';
 import { requiredRedisUrl } from './harness';
+import { captureLogs } from './log-capture';
 
 // *.redis.test.ts files run when REDIS_URL is set (vitest.shared.ts), as .ci/run does.
 const redisUrl = requiredRedisUrl();
-const instanceA = await createRedisBookingEvents(redisUrl);
-const instanceB = await createRedisBookingEvents(redisUrl);
-afterAll(() => Promise.all([instanceA.close(), instanceB.close()]));
+const logs = captureLogs();
+const log = pino({ level: 'warn' }, logs.stream);
+const instanceA = await createRedisBookingEvents(redisUrl, log);
+const instanceB = await createRedisBookingEvents(redisUrl, log);
+const stranger = new Redis(redisUrl);
+afterAll(() => Promise.all([instanceA.close(), instanceB.close(), stranger.quit()]));
 
 const change = (title: string): BookingChange => ({
   type: 'created',
@@ -35,4 +41,21 @@ it("delivers a change published on one instance to another instance's subscriber
   const received = await changes.next();
   expect(received.value).toEqual(change('made on A'));
   leave.abort();
+});
+
+it('drops a malformed message on the channel and keeps relaying', async () => {
+  const orgId = crypto.randomUUID();
+  const leave = new AbortController();
+  const changes = instanceB.subscribe(orgId, leave.signal)[Symbol.asyncIterator]();
+  await stranger.publish('rota:booking-changes', 'not json');
+  await stranger.publish('rota:booking-changes', JSON.stringify({ orgId, change: { type: 'x' } }));
+  instanceA.publish(orgId, change('still relayed'));
+
+  expect((await changes.next()).value).toEqual(change('still relayed'));
+  expect(logs.lines.filter((line) => line.msg?.includes('malformed'))).toHaveLength(4);
+  leave.abort();
+});
+
+it('refuses to start when Redis cannot be reached', async () => {
+  await expect(createRedisBookingEvents('redis://127.0.0.1:1', log)).rejects.toThrow();
 });

@@ -18,7 +18,7 @@ export const bookingEventsPlugin = fp<{ redisUrl: string | undefined }>(
       app.decorate('bookingEvents', createInProcessBookingEvents());
       return;
     }
-    const events = await createRedisBookingEvents(redisUrl);
+    const events = await createRedisBookingEvents(redisUrl, app.log);
     app.decorate('bookingEvents', events);
     app.addHook('onClose', () => events.close());
   },
