@@ -24,14 +24,20 @@ const proxyAddress = z.string().refine(
   (value) => {
     if (['loopback', 'linklocal', 'uniquelocal'].includes(value)) return true;
     const [address = '', prefix, ...rest] = value.split('/');
+    const version = isIP(address);
+    const maxPrefix = version === 4 ? 32 : 128;
     return (
-      isIP(address) !== 0 && rest.length === 0 && (prefix === undefined || /^\d{1,3}$/.test(prefix))
+      version !== 0 &&
+      rest.length === 0 &&
+      (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix))
     );
   },
   { error: (issue) => `${JSON.stringify(issue.input)} is not an address, a CIDR, true or false` },
 );
 
-const milliseconds = z.coerce.number().int().min(0);
+// At most an hour: Node's timers hold at most 2^31 - 1 ms (a larger delay fires after 1 ms), and
+// shutdown waits for the drain delay plus the timeout.
+const milliseconds = z.coerce.number().int().min(0).max(3_600_000);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -24,7 +24,10 @@ describe('a bad setting stops start-up with a message naming it', () => {
     ['BODY_LIMIT_BYTES', '12'],
     ['TRPC_MAX_BATCH_SIZE', '0'],
     ['SHUTDOWN_TIMEOUT_MS', '-1'],
+    ['SHUTDOWN_TIMEOUT_MS', '3000000000'],
     ['TRUST_PROXY', 'the-load-balancer'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '::1/129'],
     ['REDIS_URL', 'http://cache'],
   ])('%s=%s', (name, value) => {
     expect(configErrorFor({ [name]: value })).toMatch(new RegExp(`^  ${name}: `, 'm'));
