@@ -39,6 +39,8 @@ export interface ServerRecord {
   aborted: string[];
   /** Paths of slow procedures that started waiting. */
   started: string[];
+  /** Path and query of the URL each context was created with (`info.url`; hosts differ by port). */
+  contextUrls: string[];
 }
 
 // Not dev mode: stack traces would show which adapter called the procedure, nothing else.
@@ -82,6 +84,7 @@ function compatRouter(record: ServerRecord) {
     throws: t.procedure.query(() => {
       throw new Error('an unexpected failure');
     }),
+    unserializable: t.procedure.query(() => ({ big: 1n }) as unknown as { big: number }),
     wrongOutput: t.procedure
       .output(z.object({ count: z.number() }))
       .query(() => ({ count: 'many' }) as unknown as { count: number }),
@@ -111,12 +114,13 @@ export const compatLimits = { maxBatchSize: 4, maxBodySize: 2048 };
 
 /** The fixture router behind one adapter, on a random loopback port. */
 export async function startCompatServer(adapter: TrpcAdapter): Promise<CompatServer> {
-  const record: ServerRecord = { errors: [], aborted: [], started: [] };
+  const record: ServerRecord = { errors: [], aborted: [], started: [], contextUrls: [] };
   const app: FastifyInstance = Fastify();
   await mountTrpc(app, adapter, {
     router: compatRouter(record),
     ...compatLimits,
-    createContext: ({ req }) => {
+    createContext: ({ req, info }) => {
+      record.contextUrls.push(info.url ? `${info.url.pathname}${info.url.search}` : 'none');
       if (req.headers['x-context-fails']) throw new Error('context failed');
       const user = req.headers['x-user'];
       return { user: typeof user === 'string' ? user : null };

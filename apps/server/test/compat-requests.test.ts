@@ -58,6 +58,7 @@ const cases: Case[] = [
   },
   { name: 'a plain thrown Error', url: 'throws', servedBy: 'fast path' },
   { name: 'output failing its schema', url: 'wrongOutput', servedBy: 'fast path' },
+  { name: 'a result JSON cannot hold', url: 'unserializable', servedBy: 'fast path' },
   { name: 'a stream-like result', url: 'streamed', servedBy: 'fast path' },
   { name: 'a result holding a promise', url: 'deferred', servedBy: 'fast path' },
   {
@@ -204,6 +205,7 @@ describe('the fast path answers exactly as tRPC does', () => {
     expect(actual.servedBy).toBe(request.servedBy);
     expect({ ...actual, servedBy: null }).toEqual({ ...expected, servedBy: null });
     expect(fast.record.errors).toEqual(official.record.errors);
+    expect(fast.record.contextUrls).toEqual(official.record.contextUrls);
   });
 });
 

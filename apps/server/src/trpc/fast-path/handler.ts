@@ -7,7 +7,11 @@ import {
   transformTRPCResponse,
 } from '@trpc/server';
 import type { FastifyHandlerOptions } from '@trpc/server/adapters/fastify';
-import { getHTTPStatusCode, type TRPCRequestInfo } from '@trpc/server/http';
+import {
+  getHTTPStatusCode,
+  getHTTPStatusCodeFromError,
+  type TRPCRequestInfo,
+} from '@trpc/server/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { lazyInputs } from './inputs';
 import { type FastPathPlan, planFastCall } from './plan';
@@ -50,8 +54,20 @@ export function createFastPathHandler<TRouter extends AnyTRPCRouter>(
   return (request, reply, urlPath) => {
     const plan = planFastCall(request, router, urlPath, maxBatchSize);
     if (!plan) return false;
-    // Every failure inside is already an answer; this is only a last resort for a bug.
-    serve(plan).catch((error: unknown) => reply.send(error));
+    // Failures of calls are already answers; this answers what fails around them (a result JSON
+    // cannot hold, say) as tRPC's own last resort does: reported, then a request-level error.
+    serve(plan).catch((cause: unknown) => {
+      const error = getTRPCErrorFromUnknown(cause);
+      const noCall = { path: undefined, input: undefined, ctx: undefined, type: plan.type };
+      onError?.({ ...noCall, error, req: request });
+      const body = { error: getTRPCErrorShape({ ...noCall, config, error }) };
+      reply
+        .serializer(asIs)
+        .code(getHTTPStatusCodeFromError(error))
+        .header('vary', 'trpc-accept, accept')
+        .header('content-type', 'application/json')
+        .send(JSON.stringify(transformTRPCResponse(config, body)));
+    });
     return true;
 
     async function serve(plan: FastPathPlan): Promise<void> {
@@ -69,7 +85,7 @@ export function createFastPathHandler<TRouter extends AnyTRPCRouter>(
         calls,
         connectionParams: null,
         signal,
-        url: null,
+        url: new URL(request.url, `${request.protocol}://${request.host}`),
       };
       let ctx: inferRouterContext<TRouter> | undefined;
       let contextError: TRPCError | undefined;
