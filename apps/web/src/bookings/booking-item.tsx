@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '@rota/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { clockTime, instantAt, todayIn } from '../day-view/wall-clock';
+import { clockTime, periodAt, todayIn } from '../day-view/wall-clock';
 import { describeError } from '../errors';
 import type { OrgSession } from '../session';
 import { useTRPC } from '../trpc';
@@ -61,9 +61,9 @@ export function BookingItem({ session, booking, resource }: BookingItemProps) {
           aria-label={`Reschedule ${booking.title}`}
           onSubmit={(event) => {
             const { date: day = '', start = '', end = '' } = readForm(event);
-            const startsAt = instantAt(day, start, timeZone);
-            const endsAt = instantAt(day, end, timeZone);
-            if (!startsAt || !endsAt) return;
+            const period = periodAt(day, start, end, timeZone);
+            if (!period) return;
+            const { startsAt, endsAt } = period;
             reschedule.mutate({
               orgSlug: session.orgSlug,
               bookingId: booking.id,

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, clockTime, dayBounds, freeSlots, instantAt, todayIn } from './wall-clock';
+import {
+  addDays,
+  clockTime,
+  dayBounds,
+  freeSlots,
+  instantAt,
+  periodAt,
+  todayIn,
+} from './wall-clock';
 
 describe('days in a time zone', () => {
   it('runs from local midnight to local midnight, 23 hours on the spring DST change', () => {
     const day = dayBounds('2030-03-31', 'Europe/Berlin');
     expect(day?.from.toISOString()).toBe('2030-03-30T23:00:00.000Z');
     expect(day?.to.toISOString()).toBe('2030-03-31T22:00:00.000Z');
+  });
+
+  it('puts an end at or before the start on the next day', () => {
+    const period = periodAt('2030-01-06', '23:00', '00:00', 'Europe/Berlin');
+    expect(period?.startsAt.toISOString()).toBe('2030-01-06T22:00:00.000Z');
+    expect(period?.endsAt.toISOString()).toBe('2030-01-06T23:00:00.000Z');
   });
 
   it('finds the instant of a wall-clock time and shows it back', () => {

@@ -36,6 +36,20 @@ export function instantAt(date: string, time: string, timeZone: string): Date | 
   return new Date(local.getTime());
 }
 
+/** `start`–`end` on `date`; an end at or before the start falls on the next day (23:00–00:00). */
+export function periodAt(
+  date: string,
+  start: string,
+  end: string,
+  timeZone: string,
+): { startsAt: Date; endsAt: Date } | null {
+  const startsAt = instantAt(date, start, timeZone);
+  const sameDayEnd = instantAt(date, end, timeZone);
+  if (!startsAt || !sameDayEnd) return null;
+  const endsAt = sameDayEnd > startsAt ? sameDayEnd : instantAt(addDays(date, 1), end, timeZone);
+  return endsAt ? { startsAt, endsAt } : null;
+}
+
 /** Midnight to midnight of `date` in `timeZone`: 23, 24 or 25 hours. */
 export function dayBounds(date: string, timeZone: string): { from: Date; to: Date } | null {
   const from = instantAt(date, '00:00', timeZone);

@@ -20,10 +20,14 @@ export function TextField({
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         {...input}
       />
-      {hint && !error && <small className="hint">{hint}</small>}
+      {hint && !error && (
+        <small id={`${id}-hint`} className="hint">
+          {hint}
+        </small>
+      )}
       {error && (
         <small id={`${id}-error`} className="field-error">
           {error}
