@@ -85,7 +85,10 @@ export function createFastPathHandler<TRouter extends AnyTRPCRouter>(
         calls,
         connectionParams: null,
         signal,
-        url: new URL(request.url, `${request.protocol}://${request.host}`),
+        // Parsed only if a context reads it: a URL costs ~9 µs, and Rota's context does not.
+        get url() {
+          return new URL(request.url, `${request.protocol}://${request.host}`);
+        },
       };
       let ctx: inferRouterContext<TRouter> | undefined;
       let contextError: TRPCError | undefined;
