@@ -8,7 +8,13 @@ import { type SQL, sql } from 'drizzle-orm';
  * exclusion constraint's partial GiST index serves it.
  */
 export function confirmedBookingOverlaps(from: Date, to: Date): SQL {
-  const range = sql`tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`;
+  return confirmedBookingOverlapsRange(
+    sql`tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
+  );
+}
+
+/** The same predicate against any `tstzrange` expression, e.g. a column of candidate periods. */
+export function confirmedBookingOverlapsRange(range: SQL): SQL {
   return sql`(${bookings.status} = 'confirmed' and ${bookings.period} && ${range})`;
 }
 // #endregion

@@ -5,6 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { OrgActor } from '../actor';
 import { recordAudit } from '../audit/record';
+import { confirmedBookingOverlapsRange } from '../availability/booked-periods';
 import { DomainError, invalidField } from '../errors';
 import { getResource } from '../resources/get-resource';
 import { inTransaction } from '../transaction';
@@ -127,8 +128,7 @@ async function findCollidingOccurrences(
         where exists (
           select 1 from ${bookings}
           where ${bookings.resourceId} = ${resourceId}
-            and ${bookings.status} = 'confirmed'
-            and ${bookings.period} && candidate.period)
+            and ${confirmedBookingOverlapsRange(sql`candidate.period`)})
         order by candidate.occurrence`,
   );
   return rows.map((row) => Number(row.occurrence));
